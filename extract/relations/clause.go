@@ -1,0 +1,246 @@
+package relations
+
+// frame is what one predicate contributes before it is paired with its
+// subjects: the relation phrase, the predicate lemma parts, the objects (one
+// relation each) and the further arguments.
+type frame struct {
+	words   []int      // relation phrase words
+	pred    []string   // predicate parts, joined with _
+	objs    []Argument // one relation per object; none for an intransitive
+	extras  []Argument // obliques with their preposition, indirect objects, controlled clauses
+	time    *Argument  // the first time expression
+	agents  []int      // by-agent heads of a passive: they become the subjects
+	synth   string     // a word the sentence leaves implicit ("is" in an apposition), put first in Surface
+	kind    int        // kindVerb, kindCopula, kindAppos, kindPoss or kindNmod
+	promote bool       // the object is an oblique whose preposition joined the predicate
+	clause  bool       // the object is a clause
+}
+
+const (
+	kindVerb = iota
+	kindCopula
+	kindAppos
+	kindPoss
+	kindNmod
+)
+
+// nonClauseRels are relations under which a verb is a modifier or a noun, not
+// the head of a clause.
+var nonClauseRels = map[string]bool{
+	"amod": true, "compound": true, "nmod": true, "obj": true, "iobj": true, "nsubj": true,
+	"det": true, "case": true, "mark": true, "fixed": true, "flat": true, "goeswith": true,
+	"reparandum": true, "discourse": true, "aux": true, "cop": true, "obl": true, "cc": true,
+	"punct": true, "nummod": true, "vocative": true,
+}
+
+// predicate emits the relations whose predicate is word p.
+func (x *extractor) predicate(p int) {
+	t := x.t
+	cop := t.child(p, "cop")
+	if cop < 0 && !x.verbal(p) {
+		return
+	}
+	if x.chainHead(p) && t.child(p, "obj") < 0 {
+		return // the xcomp below carries the fact: "agreed to restore"
+	}
+	subs := x.subjects(p, 0)
+	if len(subs) == 0 {
+		return
+	}
+	f := frame{}
+	if cop >= 0 && t.upos(p) != "VERB" {
+		x.copulaFrame(p, &f)
+	} else {
+		x.verbFrame(p, &f)
+	}
+	x.emit(p, subs, &f)
+}
+
+// verbal reports whether word p heads a verbal clause.
+func (x *extractor) verbal(p int) bool {
+	t := x.t
+	switch t.upos(p) {
+	case "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "DET", "PART":
+		return false
+	}
+	if t.child(p, "nsubj", "nsubj:pass", "csubj", "csubj:pass") >= 0 {
+		return true
+	}
+	return t.upos(p) == "VERB" && !nonClauseRels[t.base(p)]
+}
+
+// chainHead reports whether p hands its fact to a verbal xcomp, as "agreed"
+// does in "agreed to restore" and "able" in "is able to pay".
+func (x *extractor) chainHead(p int) bool {
+	t := x.t
+	if t.upos(p) != "VERB" && !(t.upos(p) == "ADJ" && t.child(p, "cop") >= 0) {
+		return false
+	}
+	c := t.child(p, "xcomp")
+	return c >= 0 && (t.upos(c) == "VERB" || t.upos(c) == "AUX") && t.child(c, "cop") < 0
+}
+
+// subjects returns the subject heads of predicate p: its own (split at
+// conjunctions), or those it inherits as a conjoined verb, a controlled
+// xcomp, a participle or a non-finite adverbial clause.
+func (x *extractor) subjects(p, depth int) []int {
+	t := x.t
+	if depth > 8 {
+		return nil
+	}
+	if s := t.child(p, "nsubj", "nsubj:pass", "csubj", "csubj:pass"); s >= 0 {
+		a := x.resolve(s, p)
+		if a != s && !nominal(t.upos(a)) {
+			return nil // a relative clause hung on a verb by the parser
+		}
+		return t.conjuncts(a)
+	}
+	h := t.heads[p]
+	if h < 0 {
+		return nil
+	}
+	switch t.base(p) {
+	case "conj":
+		if t.upos(h) == "VERB" || t.child(h, "cop") >= 0 || t.child(h, "nsubj", "nsubj:pass") >= 0 {
+			return x.subjects(h, depth+1)
+		}
+	case "xcomp":
+		if o := t.child(h, "obj"); o >= 0 {
+			return t.conjuncts(x.resolve(o, h))
+		}
+		return x.subjects(h, depth+1)
+	case "acl":
+		if nominal(t.upos(h)) {
+			return []int{h}
+		}
+	case "advcl":
+		if t.rels[p] == "advcl:relcl" && nominal(t.upos(h)) {
+			return []int{h}
+		}
+		if x.nonFinite(p) {
+			return x.subjects(h, depth+1)
+		}
+	}
+	return nil
+}
+
+// resolve maps a relative pronoun argument of a relative clause to the noun
+// the clause modifies; any other argument is returned unchanged.
+func (x *extractor) resolve(a, p int) int {
+	t := x.t
+	switch t.lem[a] {
+	case "who", "whom", "which", "that":
+	default:
+		return a
+	}
+	for q, n := p, 0; q >= 0 && n < 4; q, n = t.heads[q], n+1 {
+		h := t.heads[q]
+		if h >= 0 && (t.rels[q] == "acl:relcl" || t.rels[q] == "advcl:relcl") {
+			return h
+		}
+		// "Lavrov, who is scheduled ...", misparsed as parataxis: a wh-word
+		// right after a noun still refers to it.
+		if h >= 0 && t.lem[a] != "that" && nominal(t.upos(h)) && a > h && a-h <= 2 {
+			return h
+		}
+		if t.base(q) != "conj" && q != p {
+			break
+		}
+	}
+	return a
+}
+
+// nonFinite reports whether verb p is an infinitive or participle.
+func (x *extractor) nonFinite(p int) bool {
+	t := x.t
+	switch t.xpos(p) {
+	case "VBG", "VBN", "VB":
+		return t.child(p, "aux", "aux:pass") < 0 || t.xpos(p) == "VB"
+	}
+	return t.feat(p, "VerbForm=Ger") || t.feat(p, "VerbForm=Inf") || t.feat(p, "VerbForm=Part")
+}
+
+// passive reports whether p is a passive verb.
+func (x *extractor) passive(p int) bool {
+	t := x.t
+	if t.child(p, "aux:pass", "nsubj:pass", "csubj:pass") >= 0 {
+		return true
+	}
+	return t.rels[p] == "acl" && (t.xpos(p) == "VBN" || t.feat(p, "Tense=Past") && t.feat(p, "VerbForm=Part"))
+}
+
+func nominal(upos string) bool {
+	switch upos {
+	case "NOUN", "PROPN", "PRON", "NUM", "X", "SYM":
+		return true
+	}
+	return false
+}
+
+// group returns the words of p's own verb group: auxiliaries, copula,
+// negation and particle, with p itself, in order.
+func (x *extractor) group(p int) []int {
+	t := x.t
+	out := []int{p}
+	for _, c := range t.kids[p] {
+		switch t.rels[c] {
+		case "aux", "aux:pass", "cop", "compound:prt":
+			out = append(out, c)
+		default:
+			if t.isNeg(c) && t.base(c) != "det" {
+				out = append(out, c)
+			}
+		}
+	}
+	sortInts(out)
+	return out
+}
+
+// chainedConj reports whether p is a verb conjoined to an xcomp of a chain
+// head, without a subject of its own.
+func (x *extractor) chainedConj(p int) bool {
+	t := x.t
+	h := t.heads[p]
+	return t.rels[p] == "conj" && h >= 0 && t.rels[h] == "xcomp" && t.child(p, "nsubj", "nsubj:pass") < 0 &&
+		t.heads[h] >= 0 && x.chainHead(t.heads[h]) && t.child(t.heads[h], "obj") < 0
+}
+
+// chainHeads returns the chain verbs above p, nearest first: "trying" for
+// "organise" in "was trying to organise".
+func (x *extractor) chainHeads(p int) []int {
+	t := x.t
+	var out []int
+	if x.chainedConj(p) {
+		p = t.heads[p]
+	}
+	for q, n := p, 0; t.rels[q] == "xcomp" && n < 8; n++ {
+		h := t.heads[q]
+		if h < 0 || !x.chainHead(h) || t.child(h, "obj") >= 0 {
+			break
+		}
+		out = append(out, h)
+		q = h
+	}
+	return out
+}
+
+// chainPrefix returns the words of the chain heads above an xcomp, with the
+// "to" that links them: "agreed to" for "agreed to restore".
+func (x *extractor) chainPrefix(p int) []int {
+	t := x.t
+	if x.chainedConj(p) {
+		p = t.heads[p] // "able to reinforce and defeat": defeat shares the chain
+	}
+	var out []int
+	q := p
+	for _, h := range x.chainHeads(p) {
+		for _, c := range t.kids[q] {
+			if t.rels[c] == "mark" {
+				out = append(out, c)
+			}
+		}
+		out = append(out, x.group(h)...)
+		q = h
+	}
+	return out
+}

@@ -1,0 +1,177 @@
+package relations
+
+import "github.com/kgnews/kg"
+
+// context is what a predicate's surroundings say about the truth of its
+// facts: negation, modality, the framing verb and who claims it.
+type context struct {
+	negated  bool
+	modality string
+	governor string
+	attrib   *Argument
+}
+
+// context computes the context of predicate p: its own auxiliaries and
+// negation and those of the chain verbs above it, then, walking up the tree,
+// reported speech, "according to" and conditional clauses.
+func (x *extractor) context(p int) context {
+	t := x.t
+	var c context
+	x.ownContext(p, &c)
+	hypo := false
+	crossed := false // past a noun's clause: the conditions above are not its own
+	prev := -1
+	for q, n := p, 0; q >= 0 && n < 64; n++ {
+		for _, k := range t.kids[q] {
+			if k == prev {
+				continue
+			}
+			switch {
+			case c.attrib == nil && t.base(k) == "obl":
+				if prep, _ := t.caseOf(k); lex.is("according", prep) {
+					a := x.arg(k, t.nominalSpan(k, true))
+					c.attrib = &a
+				}
+			case t.base(k) == "advcl" && !crossed && x.conditional(k):
+				hypo = true
+			case c.attrib == nil && k > q && (t.base(k) == "parataxis" || t.base(k) == "ccomp") && x.reporter(k):
+				c.attrib = x.speaker(k)
+			}
+		}
+		h := t.heads[q]
+		if h < 0 {
+			break
+		}
+		switch t.base(q) {
+		case "ccomp", "parataxis":
+			if c.attrib == nil && lex.is("speech", t.lem[h]) {
+				c.attrib = x.speaker(h)
+			}
+		case "advcl":
+			hypo = hypo || !crossed && x.conditional(q)
+		case "acl":
+			crossed = true
+			if t.rels[q] == "acl" && x.contentClause(q) && c.modality == "" {
+				c.modality = kg.ModalityPossible // "no information that Russia was involved"
+			}
+		}
+		prev, q = q, h
+	}
+	if hypo && (c.modality == kg.ModalityAsserted || c.modality == kg.ModalityFuture) {
+		c.modality = kg.ModalityHypothetical
+	}
+	return c
+}
+
+// ownContext reads negation and modality from p's own words, from the chain
+// verbs above it ("agreed to", "refused to", "is likely to") and, for a
+// conjoined verb without a subject, from the verb it is conjoined to.
+func (x *extractor) ownContext(p int, c *context) {
+	t := x.t
+	q := p
+	for n := 0; n < 8; n++ {
+		x.auxiliaries(q, c)
+		h := t.heads[q]
+		if h < 0 {
+			return
+		}
+		switch {
+		case x.chainedConj(q):
+		case t.rels[q] == "xcomp" && x.chainHead(h) && t.child(h, "obj") < 0:
+			x.chainModality(h, c)
+		case t.rels[q] == "conj" && t.child(q, "nsubj", "nsubj:pass") < 0 && c.modality == "":
+			x.auxiliaries(h, c)
+			return
+		default:
+			return
+		}
+		q = h
+	}
+}
+
+// auxiliaries reads modal auxiliaries and negation among q's children.
+func (x *extractor) auxiliaries(q int, c *context) {
+	t := x.t
+	for _, k := range t.kids[q] {
+		if t.isNeg(k) && t.base(k) != "det" {
+			c.negated = true
+		}
+		if t.base(k) != "aux" || c.modality != "" {
+			continue
+		}
+		switch w := t.lem[k]; {
+		case lex.is("aux-future", w) || lex.is("aux-future", t.low[k]):
+			c.modality = kg.ModalityFuture
+		case lex.is("aux-possible", w) || lex.is("aux-possible", t.low[k]):
+			c.modality = kg.ModalityPossible
+		case lex.is("aux-hypothetical", w) || lex.is("aux-hypothetical", t.low[k]):
+			c.modality = kg.ModalityHypothetical
+		}
+	}
+}
+
+// chainModality reads what the chain verb h says about its xcomp.
+func (x *extractor) chainModality(h int, c *context) {
+	t := x.t
+	w := t.lem[h]
+	if c.governor == "" {
+		c.governor = w
+	}
+	switch {
+	case lex.is("negative", w):
+		c.negated = !c.negated
+	case lex.is("intended", w):
+		c.modality = kg.ModalityIntended
+	case lex.is("possible", w) && c.modality == "":
+		c.modality = kg.ModalityPossible
+	case lex.is("future", w) && (w != "go" || t.low[h] == "going") && c.modality == "":
+		c.modality = kg.ModalityFuture
+	}
+}
+
+// contentClause reports whether the clause q, modifying a noun, states the
+// noun's content: "information that Russia was involved", "reports that".
+func (x *extractor) contentClause(q int) bool {
+	t := x.t
+	h := t.heads[q]
+	if h < 0 || t.upos(h) != "NOUN" {
+		return false
+	}
+	for _, m := range t.kids[q] {
+		if t.base(m) == "mark" && (t.lem[m] == "that" || t.lem[m] == "whether") && m < q {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether clause k is introduced by "if" or "unless".
+func (x *extractor) conditional(k int) bool {
+	t := x.t
+	for _, m := range t.kids[k] {
+		if t.base(m) == "mark" && lex.is("conditional", t.lem[m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reporter reports whether k is a bare speech verb after its clause, such
+// as "he said" in "Russia was involved, he said": a subject, no object.
+func (x *extractor) reporter(k int) bool {
+	t := x.t
+	h := t.heads[k]
+	return h >= 0 && k > h && lex.is("speech", t.lem[k]) && t.child(k, "nsubj") >= 0 &&
+		t.child(k, "obj") < 0 && t.child(k, "ccomp") < 0 && t.child(k, "mark") < 0
+}
+
+// speaker returns the subject of speech verb h as an Argument, or nil.
+func (x *extractor) speaker(h int) *Argument {
+	subs := x.subjects(h, 0)
+	if len(subs) == 0 {
+		return nil
+	}
+	s := x.resolve(subs[0], h)
+	a := x.arg(s, x.t.nominalSpan(s, false))
+	return &a
+}

@@ -1,0 +1,197 @@
+package relations
+
+// copulaFrame fills f for a copular clause whose predicate word is p:
+// "X is in Y" (be_in), "X is director of Y" (director_of), "X is independent
+// from Y" (be_independent_from), "X is a lawyer" and "X is happy" (be).
+func (x *extractor) copulaFrame(p int, f *frame) {
+	t := x.t
+	f.kind = kindCopula
+	f.words = append(x.chainPrefix(p), x.group(p)...)
+	f.words = remove(f.words, p)
+	obls := x.obliques(p, f)
+	switch {
+	case nominal(t.upos(p)):
+		if prep, caseIdx := t.caseOf(p); prep != "" {
+			f.pred = []string{"be", prep}
+			f.words = append(f.words, caseIdx...)
+			x.predicateObjects(p, f)
+		} else if !x.role(p, f) {
+			f.pred = []string{"be"}
+			x.predicateObjects(p, f)
+		}
+	case len(obls) > 0 && t.child(obls[0], "case") >= 0 && obls[0] > p:
+		prep, caseIdx := t.caseOf(obls[0])
+		f.pred = []string{"be", t.lem[p], prep}
+		f.words = append(f.words, p)
+		f.words = append(f.words, caseIdx...)
+		x.addObjects(f, obls[0], true)
+		f.promote = true
+		obls = obls[1:]
+	default:
+		f.pred = []string{"be"}
+		x.predicateObjects(p, f)
+	}
+	x.complements(p, f)
+	x.promote(p, f, obls, false)
+}
+
+// predicateObjects adds the nominal or adjectival predicate p, and each
+// conjunct of it that has no clause of its own, as objects of "be".
+func (x *extractor) predicateObjects(p int, f *frame) {
+	t := x.t
+	f.objs = append(f.objs, x.arg(p, t.predicateSpan(p)))
+	for _, c := range t.conjuncts(p)[1:] {
+		if t.child(c, "cop") < 0 && t.child(c, "nsubj") < 0 && t.upos(c) != "VERB" {
+			f.objs = append(f.objs, x.arg(c, t.nominalSpan(c, false)))
+		}
+	}
+}
+
+// role fills a role fact when the nominal p has an "of" modifier and names a
+// role: "director of the Carnegie Moscow Center" gives director_of with the
+// center as object. It reports whether it did.
+func (x *extractor) role(p int, f *frame) bool {
+	t := x.t
+	if t.upos(p) != "NOUN" {
+		return false
+	}
+	m := -1
+	for _, c := range t.kids[p] {
+		if t.base(c) == "nmod" && c > p {
+			if prep, _ := t.caseOf(c); prep == "of" {
+				m = c
+				break
+			}
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	var name []string
+	for _, c := range t.kids[p] {
+		switch t.rels[c] {
+		case "det", "amod", "compound", "nummod", "nmod:poss", "flat":
+			if c < p {
+				f.words = append(f.words, c)
+				if t.rels[c] == "compound" || t.rels[c] == "flat" {
+					name = append(name, t.lem[c])
+				}
+			}
+		}
+	}
+	_, caseIdx := t.caseOf(m)
+	f.words = append(f.words, p)
+	f.words = append(f.words, caseIdx...)
+	f.pred = append(append(name, t.lem[p]), "of")
+	x.addObjects(f, m, true)
+	f.promote = true
+	return true
+}
+
+// apposition emits the role fact of an apposition a: "Dmitri Trenin, director
+// of the Carnegie Moscow Center" gives (Dmitri Trenin, director_of, Carnegie
+// Moscow Center), and "Ken Follett, a novelist" gives (Ken Follett, be, a
+// novelist).
+func (x *extractor) apposition(a int) {
+	t := x.t
+	n := t.heads[a]
+	if n < 0 || !nominal(t.upos(n)) || !nominal(t.upos(a)) || t.upos(n) == "PRON" ||
+		t.upos(a) == "NUM" || t.upos(n) == "NUM" || year(t.low[n]) || lex.is("time", t.lem[n]) || lex.is("time", t.lem[a]) {
+		return // "Thomas Sam, 42" and "Friday, May 8" are not roles
+	}
+	f := frame{kind: kindAppos, synth: "is"}
+	if !x.role(a, &f) {
+		f.pred = []string{"be"}
+		f.objs = append(f.objs, x.arg(a, t.nominalSpan(a, false)))
+	}
+	x.emit(a, []int{n}, &f)
+}
+
+// possessive emits the nominal relation of a possessor a: "Russia 's foreign
+// minister" gives (Russia, have, foreign minister). Pronouns are left out:
+// "his wife" says little until coreference has run.
+func (x *extractor) possessive(a int) {
+	t := x.t
+	n := t.heads[a]
+	if n < 0 || !nominal(t.upos(n)) || t.upos(n) == "PRON" || (t.upos(a) != "PROPN" && t.upos(a) != "NOUN") ||
+		lex.is("time", t.lem[a]) {
+		return
+	}
+	_, caseIdx := t.caseOf(a)
+	f := frame{kind: kindPoss, synth: "has", pred: []string{"have"}, words: caseIdx}
+	obj := t.spanExcept(n, a, func(c int) bool { return c > n && t.rels[c] != "flat" && t.rels[c] != "compound" })
+	obj = t.trim(obj, n)
+	if len(obj) == 0 {
+		return
+	}
+	f.objs = append(f.objs, x.arg(n, obj))
+	x.emit(a, []int{a}, &f)
+}
+
+// title emits the role fact of a name written after its title: "Foreign
+// Minister Sergei Lavrov" gives (Sergei Lavrov, be, Foreign Minister).
+func (x *extractor) title(n int) {
+	t := x.t
+	switch t.base(n) {
+	case "compound", "flat":
+		return
+	}
+	var role, name []int
+	hasTitle := false
+	for _, c := range t.kids[n] {
+		switch {
+		case c > n:
+		case t.rels[c] == "compound" || t.rels[c] == "amod":
+			role = append(role, t.span(c, nil)...)
+			hasTitle = hasTitle || lex.is("title", t.lem[c])
+		case t.rels[c] == "flat":
+			name = append(name, c)
+		}
+	}
+	// The name is the head, its flat parts, and the proper nouns of the
+	// compound after the last title word.
+	for len(role) > 0 && t.upos(role[len(role)-1]) == "PROPN" && !lex.is("title", t.lem[role[len(role)-1]]) {
+		name = append(name, role[len(role)-1])
+		role = role[:len(role)-1]
+	}
+	if !hasTitle || len(role) == 0 || !lex.is("title", t.lem[role[len(role)-1]]) {
+		return
+	}
+	name = uniqueSorted(append(name, n))
+	f := frame{kind: kindAppos, synth: "is", pred: []string{"be"}}
+	f.objs = append(f.objs, x.arg(role[len(role)-1], uniqueSorted(role)))
+	x.emitWith(n, []Argument{x.arg(n, name)}, &f)
+}
+
+// location emits the nominal relation of a place modifier a: "Henry Wood
+// Hall in Glasgow" gives (Henry Wood Hall, be_in, Glasgow).
+func (x *extractor) location(a int) {
+	t := x.t
+	n := t.heads[a]
+	if n < 0 || t.upos(a) != "PROPN" || (t.upos(n) != "PROPN" && t.upos(n) != "NOUN") || lex.is("time", t.lem[a]) {
+		return
+	}
+	prep, caseIdx := t.caseOf(a)
+	if !lex.is("place-case", prep) {
+		return
+	}
+	subj := t.spanExcept(n, a, func(c int) bool {
+		return t.rels[c] == "case" || t.rels[c] == "conj" || t.rels[c] == "cc" || t.rels[c] == "punct" || c > a
+	})
+	if len(subj) == 0 {
+		return
+	}
+	f := frame{kind: kindNmod, synth: "is", pred: []string{"be", prep}, words: caseIdx}
+	f.objs = append(f.objs, x.arg(a, t.nominalSpan(a, true)))
+	x.emitWith(a, []Argument{x.arg(n, subj)}, &f)
+}
+
+func remove(s []int, v int) []int {
+	out := s[:0]
+	for _, x := range s {
+		if x != v {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,59 @@
+package relations
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed lexicon.txt
+var lexiconText string
+
+// lexicon holds the word lists of lexicon.txt, each as a set of lemmas.
+type lexicon struct {
+	lists    map[string]map[string]bool
+	synonyms map[string]string // predicate → canonical predicate
+}
+
+var lex = parseLexicon(lexiconText)
+
+// parseLexicon reads "name: word word ..." lines; malformed lines are skipped.
+func parseLexicon(text string) *lexicon {
+	l := &lexicon{lists: map[string]map[string]bool{}, synonyms: map[string]string{}}
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, words, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		fields := strings.Fields(words)
+		if canon, ok := strings.CutPrefix(name, "synonym-"); ok {
+			for _, w := range fields {
+				l.synonyms[w] = canon
+			}
+			continue
+		}
+		set := l.lists[name]
+		if set == nil {
+			set = map[string]bool{}
+			l.lists[name] = set
+		}
+		for _, w := range fields {
+			set[w] = true
+		}
+	}
+	return l
+}
+
+// is reports whether word is in the named list.
+func (l *lexicon) is(list, word string) bool { return l.lists[list][word] }
+
+// canonical maps a predicate to its canonical synonym, or returns it unchanged.
+func (l *lexicon) canonical(pred string) string {
+	if c, ok := l.synonyms[pred]; ok {
+		return c
+	}
+	return pred
+}

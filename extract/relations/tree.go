@@ -1,0 +1,182 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/kgnews/kg"
+)
+
+// tree indexes one sentence's dependency tree: 0-based heads (-1 for the
+// root or for a head out of range), children in sentence order, and
+// lowercased relations and lemmas.
+type tree struct {
+	s     *kg.Sentence
+	heads []int    // 0-based head of each word, -1 at a root
+	rels  []string // full relation, lowercased (acl:relcl)
+	lem   []string // lowercased lemma, or the lowercased word when there is none
+	low   []string // lowercased word
+	kids  [][]int  // children of each word, in order
+	mark  []bool   // scratch for span collection
+	stack []int    // scratch for span collection
+}
+
+func newTree(s *kg.Sentence) *tree {
+	n := len(s.Tokens)
+	t := &tree{s: s, heads: make([]int, n), rels: make([]string, n), lem: make([]string, n),
+		low: make([]string, n), kids: make([][]int, n), mark: make([]bool, n)}
+	for i, tok := range s.Tokens {
+		h := tok.Head - 1
+		if h < -1 || h >= n || h == i {
+			h = -1
+		}
+		t.heads[i] = h
+		t.rels[i] = strings.ToLower(tok.Rel)
+		t.low[i] = strings.ToLower(tok.Text)
+		t.lem[i] = strings.ToLower(tok.Lemma)
+		if t.lem[i] == "" || t.lem[i] == "_" {
+			t.lem[i] = t.low[i]
+		}
+	}
+	t.breakCycles()
+	for i, h := range t.heads {
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	return t
+}
+
+// breakCycles cuts every cycle in the head links by making one of its words
+// a root, so that walks up and down the tree always end.
+func (t *tree) breakCycles() {
+	n := len(t.heads)
+	state := make([]uint8, n) // 0 unseen, 1 on the current path, 2 done
+	for i := range n {
+		j := i
+		for j >= 0 && state[j] == 0 {
+			state[j] = 1
+			j = t.heads[j]
+		}
+		if j >= 0 && state[j] == 1 {
+			t.heads[j] = -1 // j closes a cycle
+		}
+		for k := i; k >= 0 && state[k] == 1; k = t.heads[k] {
+			state[k] = 2
+		}
+	}
+}
+
+// base returns the universal part of word i's relation (obl for obl:tmod).
+func (t *tree) base(i int) string {
+	r := t.rels[i]
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+func (t *tree) upos(i int) string { return t.s.Tokens[i].UPOS }
+func (t *tree) xpos(i int) string { return t.s.Tokens[i].XPOS }
+
+// feat reports whether word i carries the morphological feature kv, such as
+// "VerbForm=Ger".
+func (t *tree) feat(i int, kv string) bool {
+	for f := range strings.SplitSeq(t.s.Tokens[i].Feats, "|") {
+		if f == kv {
+			return true
+		}
+	}
+	return false
+}
+
+// child returns the first child of i whose full relation is one of rels, or -1.
+func (t *tree) child(i int, rels ...string) int {
+	for _, c := range t.kids[i] {
+		for _, r := range rels {
+			if t.rels[c] == r {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// childBase returns the first child of i whose universal relation is base, or -1.
+func (t *tree) childBase(i int, base string) int {
+	for _, c := range t.kids[i] {
+		if t.base(c) == base {
+			return c
+		}
+	}
+	return -1
+}
+
+// caseOf returns the case marker words of a nominal, joined with "_" as
+// lemmas ("according_to", "in") and the word indices, or "" and nil.
+func (t *tree) caseOf(i int) (string, []int) {
+	var idx []int
+	poss := t.rels[i] == "nmod:poss"
+	for _, c := range t.kids[i] {
+		if t.rels[c] == "case" && (c < i || poss) {
+			idx = append(idx, c)
+			for _, f := range t.kids[c] {
+				if t.rels[f] == "fixed" {
+					idx = append(idx, f)
+				}
+			}
+		}
+	}
+	if len(idx) == 0 {
+		return "", nil
+	}
+	sortInts(idx)
+	parts := make([]string, len(idx))
+	for k, c := range idx {
+		parts[k] = t.low[c]
+	}
+	return strings.Join(parts, "_"), idx
+}
+
+// conjuncts returns i followed by the words conjoined to it (conj children,
+// and their conj children in turn) that are arguments like i rather than
+// clauses of their own.
+func (t *tree) conjuncts(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out); k++ {
+		for _, c := range t.kids[out[k]] {
+			if t.rels[c] == "conj" && !t.clausal(c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// clausal reports whether word c heads a clause: a verb, or a word with its
+// own subject or copula.
+func (t *tree) clausal(c int) bool {
+	switch t.s.Tokens[c].UPOS {
+	case "VERB", "AUX":
+		return true
+	}
+	return t.child(c, "nsubj", "nsubj:pass", "cop", "csubj") >= 0
+}
+
+// below returns the child of a on the path up from p, the clause to leave
+// out of a's span when a is p's antecedent; -1 when p is not under a.
+func (t *tree) below(p, a int) int {
+	for q, n := p, 0; q >= 0 && n < len(t.heads); q, n = t.heads[q], n+1 {
+		if t.heads[q] == a {
+			return q
+		}
+	}
+	return -1
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
