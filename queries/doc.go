@@ -1,0 +1,9 @@
+// Package queries answers questions over a graph.Store: entity listings and
+// Cayley queries (Gizmo, GraphQL, MQL) with kg's short IRIs expanded.
+//
+// A Service is safe for concurrent use: each query gets its own Cayley
+// session, since a Gizmo session is not goroutine-safe. Listings read the
+// typed entity quads that documents support, so entities whose documents were
+// all removed never show, although Cayley's KV and SQL stores keep their
+// nodes.
+package queries

@@ -1,0 +1,88 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/graph"
+)
+
+// Service runs queries over one store.
+type Service struct {
+	s *graph.Store
+}
+
+// New returns a Service over the store.
+func New(s *graph.Store) *Service { return &Service{s: s} }
+
+// EntityFilter selects entities for Entities. Zero fields select everything.
+type EntityFilter struct {
+	Prefix string        // label or alias starts with it, ignoring case
+	Type   kg.EntityType // Person, Organization, Place, Event or Concept (any case)
+	Limit  int           // at most this many; 0 means no limit
+}
+
+// Entities lists the entities that match the filter, most mentioned first
+// (then by label), each with its IRI as ID.
+func (q *Service) Entities(ctx context.Context, f EntityFilter) ([]kg.Entity, error) {
+	typ, err := parseType(f.Type)
+	if err != nil {
+		return nil, err
+	}
+	prefix := strings.ToLower(f.Prefix)
+	var out []kg.Entity
+	err = q.s.EachEntity(ctx, func(e kg.Entity) error {
+		if typ != "" && e.Type != typ {
+			return nil
+		}
+		if prefix != "" && !hasPrefix(e, prefix) {
+			return nil
+		}
+		out = append(out, e)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list entities: %w", err)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		if a.Label != b.Label {
+			return a.Label < b.Label
+		}
+		return a.ID < b.ID
+	})
+	if f.Limit > 0 && len(out) > f.Limit {
+		out = out[:f.Limit]
+	}
+	return out, nil
+}
+
+func hasPrefix(e kg.Entity, prefix string) bool {
+	if strings.HasPrefix(strings.ToLower(e.Label), prefix) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if strings.HasPrefix(strings.ToLower(a), prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func parseType(t kg.EntityType) (kg.EntityType, error) {
+	if t == "" {
+		return "", nil
+	}
+	for _, k := range []kg.EntityType{kg.Person, kg.Organization, kg.Place, kg.Event, kg.Concept} {
+		if strings.EqualFold(string(t), string(k)) {
+			return k, nil
+		}
+	}
+	return "", kg.Errorf(kg.EINVALID, "unknown entity type %q: use Person, Organization, Place, Event or Concept", t)
+}
