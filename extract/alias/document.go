@@ -1,0 +1,114 @@
+package alias
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kgnews/kg"
+)
+
+// Name is one surface form of an entity in a document, with its type.
+type Name struct {
+	Text string        // as written, such as "Secretary of State Rex Tillerson"
+	Type kg.EntityType // from NER or coreference
+}
+
+// Resolved is the canonical identity of one name.
+type Resolved struct {
+	Label string // canonical name, such as "Rex Tillerson"
+	Slug  string // its slug, such as "rex_tillerson"
+	Rule  string // the rule that changed the name, "" for none
+}
+
+// Document resolves the names of one document: Canonical for each, then the
+// surname rule, which gives a one-word person name the label of the only
+// multi-word person label of the document that ends with it ("Tillerson" →
+// "Rex Tillerson"). With two candidates ("Ivanka Trump", "Donald Trump") it
+// leaves the surname alone. The result does not depend on the order of
+// names, and out[i] belongs to names[i].
+func (r *Resolver) Document(names []Name) []Resolved {
+	out := make([]Resolved, len(names))
+	full := map[string]map[string]bool{} // lowercase last word -> full labels
+	for i, n := range names {
+		label, slug, rule := r.Canonical(n.Text, n.Type)
+		out[i] = Resolved{Label: label, Slug: slug, Rule: rule}
+		if n.Type != kg.Person {
+			continue
+		}
+		if ws := strings.Fields(label); len(ws) > 1 {
+			last := strings.ToLower(ws[len(ws)-1])
+			if full[last] == nil {
+				full[last] = map[string]bool{}
+			}
+			full[last][label] = true
+		}
+	}
+	for i, n := range names {
+		if n.Type != kg.Person || strings.Contains(out[i].Label, " ") || out[i].Rule == RuleUser {
+			continue
+		}
+		cands := full[strings.ToLower(out[i].Label)]
+		if len(cands) != 1 {
+			continue
+		}
+		for label := range cands {
+			out[i] = Resolved{Label: label, Slug: Slug(label), Rule: RuleSurname}
+		}
+	}
+	return out
+}
+
+// Entities groups a document's names by slug into entities, in order of
+// first appearance. Each keeps every surface form that differs from its
+// label as an alias, counts its names as mentions, takes the most frequent
+// type other than Concept, and records each merge as `rule: "form" ->
+// "label"`. res[i] must be the resolution of names[i] (see Document).
+func Entities(names []Name, res []Resolved) []kg.Entity {
+	var out []kg.Entity
+	idx := map[string]int{}
+	votes := map[string]map[kg.EntityType]int{}
+	seenAlias := map[string]map[string]bool{}
+	seenMerge := map[string]map[string]bool{}
+	for i := 0; i < len(names) && i < len(res); i++ {
+		n, rs := names[i], res[i]
+		k, ok := idx[rs.Slug]
+		if !ok {
+			k = len(out)
+			idx[rs.Slug] = k
+			out = append(out, kg.Entity{ID: rs.Slug, Label: rs.Label})
+			votes[rs.Slug] = map[kg.EntityType]int{}
+			seenAlias[rs.Slug], seenMerge[rs.Slug] = map[string]bool{}, map[string]bool{}
+		}
+		e := &out[k]
+		e.Mentions++
+		votes[rs.Slug][n.Type]++
+		form := normalizeSpace(n.Text)
+		if form != e.Label && !seenAlias[rs.Slug][form] {
+			seenAlias[rs.Slug][form] = true
+			e.Aliases = append(e.Aliases, form)
+		}
+		if rs.Rule != RuleIdentity {
+			note := fmt.Sprintf("%s: %q -> %q", rs.Rule, form, rs.Label)
+			if !seenMerge[rs.Slug][note] {
+				seenMerge[rs.Slug][note] = true
+				e.Merges = append(e.Merges, note)
+			}
+		}
+	}
+	for k := range out {
+		out[k].Type = vote(votes[out[k].ID])
+	}
+	return out
+}
+
+// vote returns the most frequent type other than Concept, ties broken in a
+// fixed order, or Concept.
+func vote(v map[kg.EntityType]int) kg.EntityType {
+	best, n := kg.Concept, 0
+	for _, t := range []kg.EntityType{kg.Person, kg.Organization, kg.Place, kg.Event} {
+		if v[t] > n {
+			best, n = t, v[t]
+		}
+	}
+	return best
+}
