@@ -2,13 +2,18 @@
 // the document, the entities it names, where it names them, and the facts
 // between them with the sentence that says so.
 //
-// Pipeline is the one entry point. It is safe for concurrent use, so
-// `kg ingest` runs one Pipeline on all cores. Today it runs the interim
-// baseline extractor of interim.go, a handful of general rules about English
-// punctuation and capitalization that make the rest of kg usable end to end;
-// the real NLP pipeline (tokenizer, tagger, parser, NER, coreference,
-// relations) replaces it behind the same Pipeline.Extract seam.
+// Pipeline is the one entry point, safe for concurrent use, so `kg ingest`
+// runs one Pipeline on all cores. It runs the stages in order, each in its
+// own subpackage with models trained here and embedded by package data:
 //
-// Package extract knows nothing of the store: it imports only kg and the
-// standard library.
+//	tokenize   sentences and words with byte offsets
+//	tagger     UPOS, XPOS and morphology        lemma   dictionary forms
+//	parser     UD dependency trees              ner     PER, ORG, LOC, ... spans
+//	coref      mentions and chains in a document
+//	alias      canonical names and slugs across documents
+//	relations  clause-based facts over the trees
+//
+// Arguments of a relation link to the named entity their head word belongs
+// to; other nominal arguments ("a draft resolution") become kg.Concept
+// entities named by their words. Package extract knows nothing of the store.
 package extract

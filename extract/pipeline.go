@@ -3,43 +3,55 @@ package extract
 import (
 	"context"
 	"fmt"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/extract/alias"
+	"github.com/kgnews/kg/extract/coref"
+	"github.com/kgnews/kg/extract/relations"
 )
 
-// Options configures a Pipeline. The zero value is ready to use.
+// Options configures a Pipeline. The zero value runs the models embedded in
+// the binary with no user aliases.
 type Options struct {
-	// MaxFactWords is the most words the interim extractor accepts between
-	// the two entities of a fact; 0 means DefaultMaxFactWords.
-	MaxFactWords int
+	Models  *Models           // nil: DefaultModels()
+	Aliases map[string]string // user aliases, alias -> canonical name (see alias.LoadUserAliases)
 }
-
-// DefaultMaxFactWords is the default of Options.MaxFactWords.
-const DefaultMaxFactWords = 6
 
 // Pipeline extracts entities and facts from documents. It is safe for
 // concurrent use by many goroutines.
 type Pipeline struct {
-	opts Options
+	models  *Models
+	aliases *alias.Resolver
 }
 
-// New returns a Pipeline configured by opts, or an error with code
-// kg.EINVALID when an option is out of range.
+// New returns a Pipeline configured by opts, loading the embedded models on
+// first use.
 func New(opts Options) (*Pipeline, error) {
-	if opts.MaxFactWords < 0 {
-		return nil, kg.Errorf(kg.EINVALID, "max fact words must not be negative, got %d", opts.MaxFactWords)
+	m := opts.Models
+	if m == nil {
+		var err error
+		if m, err = DefaultModels(); err != nil {
+			return nil, fmt.Errorf("new pipeline: %w", err)
+		}
 	}
-	if opts.MaxFactWords == 0 {
-		opts.MaxFactWords = DefaultMaxFactWords
-	}
-	return &Pipeline{opts: opts}, nil
+	return &Pipeline{models: m, aliases: alias.New(m.Gazetteer, opts.Aliases)}, nil
 }
 
-// Extract runs the pipeline over one document. The document's ID is set from
-// its text when empty; its text must be valid UTF-8. Every offset in the
-// result points into doc.Text, and the result depends only on the document,
-// never on other calls.
+// Models returns the models the pipeline runs.
+func (p *Pipeline) Models() *Models { return p.models }
+
+// ctxCheckEvery is how many sentences are annotated between checks for
+// cancellation.
+const ctxCheckEvery = 64
+
+// Extract runs the pipeline over one document: sentences and tokens, tags,
+// lemmas, dependency trees and entity tags, coreference, canonical names,
+// and facts from the relations of each sentence. The document's ID is set
+// from its text when empty; its text must be valid UTF-8. Every offset in
+// the result points into doc.Text, and the result depends only on the
+// document and the options, never on other calls.
 func (p *Pipeline) Extract(ctx context.Context, doc kg.Document) (*kg.Extraction, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
@@ -50,6 +62,37 @@ func (p *Pipeline) Extract(ctx context.Context, doc kg.Document) (*kg.Extraction
 	if doc.ID == "" {
 		doc.ID = kg.DocumentID(doc.Text)
 	}
-	x := interimExtract(doc, p.opts.MaxFactWords)
+	sents := p.models.Tokenizer.Sentences(doc.Text)
+	for i := range sents {
+		if i%ctxCheckEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
+			}
+		}
+		p.models.Annotate(&sents[i])
+	}
+	x := &kg.Extraction{Document: doc, Sentences: sents, Entities: []kg.Entity{}, Facts: []kg.Fact{}}
+	x.Entities, x.Mentions = p.aliases.Chains(sents, coref.Resolve(sents))
+	if x.Entities == nil {
+		x.Entities = []kg.Entity{}
+	}
+	b := newFactBuilder(x)
+	for i := range sents {
+		b.sentence(i, relations.Extract(&sents[i]))
+	}
+	sortExtraction(x)
 	return x, nil
+}
+
+// sortExtraction puts entities in ID order and mentions in text order, so
+// the same document always gives the same extraction.
+func sortExtraction(x *kg.Extraction) {
+	sort.SliceStable(x.Entities, func(i, j int) bool { return x.Entities[i].ID < x.Entities[j].ID })
+	sort.SliceStable(x.Mentions, func(i, j int) bool {
+		a, b := x.Mentions[i], x.Mentions[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End < b.End
+	})
 }

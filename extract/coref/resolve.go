@@ -154,6 +154,9 @@ func (r *resolver) features(m Mention, quotes []int) *ment {
 		fm.pron = pronounInfo(t.toks[m.Head].Text)
 	}
 	fm.coord = !m.Pronoun && coordinated(t, fm)
+	if fm.coord {
+		fm.Named = false // "Tillerson and Lavrov" names two entities, not one
+	}
 	fm.num, fm.gen, fm.anim = agreement(t, fm)
 	if m.Type == kg.Concept && fm.anim == animate && !m.Pronoun {
 		fm.Type = kg.Person

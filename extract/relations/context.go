@@ -149,11 +149,18 @@ func (x *extractor) contentClause(q int) bool {
 func (x *extractor) conditional(k int) bool {
 	t := x.t
 	for _, m := range t.kids[k] {
-		if t.base(m) == "mark" && lex.is("conditional", t.lem[m]) {
+		if t.base(m) == "mark" && lex.is("conditional", t.lem[m]) && !x.comparative(m) {
 			return true
 		}
 	}
 	return false
+}
+
+// comparative reports whether the subordinator m is the "if" of "as if" or
+// "even if", which compare or concede and leave the main clause asserted.
+func (x *extractor) comparative(m int) bool {
+	t := x.t
+	return m > 0 && (t.low[m-1] == "as" || t.low[m-1] == "even")
 }
 
 // reporter reports whether k is a bare speech verb after its clause, such

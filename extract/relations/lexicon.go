@@ -12,13 +12,14 @@ var lexiconText string
 type lexicon struct {
 	lists    map[string]map[string]bool
 	synonyms map[string]string // predicate → canonical predicate
+	events   map[string]string // event noun → the verb it stands for
 }
 
 var lex = parseLexicon(lexiconText)
 
 // parseLexicon reads "name: word word ..." lines; malformed lines are skipped.
 func parseLexicon(text string) *lexicon {
-	l := &lexicon{lists: map[string]map[string]bool{}, synonyms: map[string]string{}}
+	l := &lexicon{lists: map[string]map[string]bool{}, synonyms: map[string]string{}, events: map[string]string{}}
 	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -32,6 +33,12 @@ func parseLexicon(text string) *lexicon {
 		if canon, ok := strings.CutPrefix(name, "synonym-"); ok {
 			for _, w := range fields {
 				l.synonyms[w] = canon
+			}
+			continue
+		}
+		if verb, ok := strings.CutPrefix(name, "event-"); ok {
+			for _, w := range fields {
+				l.events[w] = verb
 			}
 			continue
 		}
@@ -57,3 +64,7 @@ func (l *lexicon) canonical(pred string) string {
 	}
 	return pred
 }
+
+// Partitive reports whether a noun lemma names a part or version of what its
+// of-phrase names ("the latest version of a draft resolution").
+func Partitive(lemma string) bool { return lex.is("partitive", lemma) }

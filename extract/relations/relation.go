@@ -62,6 +62,7 @@ func Extract(s *kg.Sentence) []Relation {
 			x.location(a)
 		}
 	}
+	x.events()
 	return x.out
 }
 

@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/extract/alias"
+	"github.com/kgnews/kg/extract/relations"
+)
+
+// factBuilder turns the relations of a document's sentences into facts
+// between entities. Arguments whose head is a mention of a named entity
+// link to it; other nominal arguments become concept entities.
+type factBuilder struct {
+	x        *kg.Extraction
+	entities map[string]int // entity ID -> index in x.Entities
+	byToken  [][]string     // per sentence, per token: the entity of the smallest mention covering it
+}
+
+func newFactBuilder(x *kg.Extraction) *factBuilder {
+	b := &factBuilder{x: x, entities: make(map[string]int, len(x.Entities))}
+	for i, e := range x.Entities {
+		b.entities[e.ID] = i
+	}
+	b.byToken = make([][]string, len(x.Sentences))
+	width := make([][]int, len(x.Sentences))
+	for si, s := range x.Sentences {
+		b.byToken[si] = make([]string, len(s.Tokens))
+		width[si] = make([]int, len(s.Tokens))
+	}
+	for _, m := range x.Mentions {
+		if m.Sentence < 0 || m.Sentence >= len(x.Sentences) {
+			continue
+		}
+		for ti, t := range x.Sentences[m.Sentence].Tokens {
+			w := m.End - m.Start
+			if t.Start >= m.Start && t.End <= m.End && (b.byToken[m.Sentence][ti] == "" || w < width[m.Sentence][ti]) {
+				b.byToken[m.Sentence][ti] = m.Entity
+				width[m.Sentence][ti] = w
+			}
+		}
+	}
+	return b
+}
+
+// sentence adds the facts of one sentence's relations.
+func (b *factBuilder) sentence(si int, rels []relations.Relation) {
+	s := &b.x.Sentences[si]
+	for _, r := range rels {
+		subj := b.argument(si, r.Subject)
+		if subj == "" {
+			continue
+		}
+		if r.Object != nil {
+			if obj := b.argument(si, *r.Object); obj != "" && obj != subj {
+				b.add(s, r, subj, r.Predicate, obj)
+			}
+		}
+		for _, e := range r.Extra {
+			prep := preposition(s, e)
+			if prep == "" || r.Object == nil {
+				continue
+			}
+			if obj := b.argument(si, e); obj != "" && obj != subj {
+				b.add(s, r, subj, r.Predicate+"_"+prep, obj)
+			}
+		}
+	}
+}
+
+// add appends one fact with the sentence as evidence.
+func (b *factBuilder) add(s *kg.Sentence, r relations.Relation, subj, pred, obj string) {
+	f := kg.Fact{Subject: subj, Predicate: pred, Object: obj, Confidence: round3(r.Confidence),
+		Negated: r.Negated, Modality: r.Modality,
+		Evidence: kg.Evidence{Doc: b.x.Document.ID, Title: b.x.Document.Title, Date: b.x.Document.Date,
+			Sentence: s.Index, Text: s.Text, Start: s.Start, End: s.End}}
+	if r.AttributedTo != nil {
+		if who := b.argument(s.Index, *r.AttributedTo); who != "" {
+			f.AttributedTo = who
+		} else {
+			f.AttributedTo = "unknown_source"
+			b.concept("unknown source", f.AttributedTo)
+		}
+	}
+	if r.Time != nil {
+		f.ValidTime = r.Time.Text
+	}
+	b.x.Facts = append(b.x.Facts, f)
+}
+
+// argument returns the entity an argument refers to: the named entity its
+// head belongs to, or a concept named by its words; "" when it names
+// nothing a graph can hold (a pronoun left unresolved, a clause, a number).
+func (b *factBuilder) argument(si int, a relations.Argument) string {
+	toks := b.x.Sentences[si].Tokens
+	if a.Head < 0 || a.Head >= len(toks) {
+		return ""
+	}
+	if id := b.byToken[si][a.Head]; id != "" {
+		return id
+	}
+	a = partOf(toks, a)
+	if id := b.byToken[si][a.Head]; id != "" {
+		return id
+	}
+	if id := b.titledName(si, a); id != "" {
+		return id
+	}
+	head := toks[a.Head]
+	if head.UPOS != "NOUN" && head.UPOS != "PROPN" {
+		return ""
+	}
+	label := b.conceptLabel(si, a)
+	if label == "" {
+		return ""
+	}
+	id := alias.Slug(label)
+	if id == "" {
+		return ""
+	}
+	b.concept(label, id)
+	return id
+}
+
+// concept adds a concept entity unless the document already has the ID.
+func (b *factBuilder) concept(label, id string) {
+	if i, ok := b.entities[id]; ok {
+		b.x.Entities[i].Mentions++
+		return
+	}
+	b.entities[id] = len(b.x.Entities)
+	b.x.Entities = append(b.x.Entities, kg.Entity{ID: id, Label: label, Type: kg.Concept, Mentions: 1})
+}
+
+// maxConceptWords bounds the words an of-phrase adds to a concept's label.
+const maxConceptWords = 4
+
+// conceptLabel names a nominal argument by its head and the words before it
+// (no determiners or possessive pronouns), plus its of-phrase: the entity
+// the phrase names ("forces of Bashar al-Assad") or its first few words.
+// Other prepositional phrases and clauses after the head are left out.
+// Words are lowercased unless they are proper nouns or acronyms.
+func (b *factBuilder) conceptLabel(si int, a relations.Argument) string {
+	toks := b.x.Sentences[si].Tokens
+	var words []string
+	for _, i := range a.Tokens {
+		if i > a.Head {
+			break
+		}
+		t := toks[i]
+		if len(words) == 0 && (t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "PART") {
+			continue
+		}
+		if t.Rel == "nmod:poss" || t.Rel == "case" && toks[t.Head-1].Rel == "nmod:poss" {
+			continue
+		}
+		words = append(words, labelWord(t))
+	}
+	if of := b.ofPhrase(si, a); of != "" {
+		words = append(words, "of", of)
+	}
+	return strings.Join(words, " ")
+}
+
+// ofPhrase returns what the of-phrase of an argument's head names: an
+// entity's label, or up to maxConceptWords of its words; "" when none.
+func (b *factBuilder) ofPhrase(si int, a relations.Argument) string {
+	toks := b.x.Sentences[si].Tokens
+	for _, c := range a.Tokens {
+		if c <= a.Head || toks[c].Head-1 != a.Head || toks[c].Rel != "nmod" || !hasCase(toks, c, "of") {
+			continue
+		}
+		if id := b.byToken[si][c]; id != "" {
+			return b.x.Entities[b.entities[id]].Label
+		}
+		var words []string // the phrase's head and the words before it
+		for _, i := range a.Tokens {
+			if i > c {
+				break
+			}
+			if dominates(toks, c, i) && toks[i].Rel != "case" && toks[i].UPOS != "DET" {
+				words = append(words, labelWord(toks[i]))
+			}
+		}
+		if len(words) > maxConceptWords {
+			words = words[len(words)-maxConceptWords:]
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// labelWord is a token as it appears in a concept label.
+func labelWord(t kg.Token) string {
+	if t.UPOS == "PROPN" || isAcronym(t.Text) {
+		return t.Text
+	}
+	return strings.ToLower(t.Text)
+}
+
+func isTrailing(w string) bool {
+	switch w {
+	case "of", "in", "on", "at", "for", "to", "with", "by", "from", "and", "or", "the", "a", "an", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// isAcronym reports whether w is written in capitals, like UN or NATO.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// preposition returns the lemma of the case marker of an oblique argument,
+// joined with underscores when it has several words ("in front of").
+func preposition(s *kg.Sentence, a relations.Argument) string {
+	var parts []string
+	for _, i := range a.Tokens {
+		if i < 0 || i >= len(s.Tokens) {
+			continue
+		}
+		t := s.Tokens[i]
+		if t.Head-1 == a.Head && (t.Rel == "case" || t.Rel == "fixed") {
+			parts = append(parts, strings.ToLower(t.Text))
+		}
+	}
+	return strings.Join(parts, "_")
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// partOf narrows an argument headed by a partitive noun to its of-phrase:
+// "the latest version of a draft resolution" names the draft resolution.
+func partOf(toks []kg.Token, a relations.Argument) relations.Argument {
+	if !relations.Partitive(toks[a.Head].Lemma) {
+		return a
+	}
+	for _, i := range a.Tokens {
+		if toks[i].Head-1 != a.Head || !strings.HasPrefix(toks[i].Rel, "nmod") || !hasCase(toks, i, "of") {
+			continue
+		}
+		var span []int
+		for _, j := range a.Tokens {
+			if dominates(toks, i, j) {
+				span = append(span, j)
+			}
+		}
+		return relations.Argument{Head: i, Tokens: span}
+	}
+	return a
+}
+
+// hasCase reports whether word i has the case marker word.
+func hasCase(toks []kg.Token, i int, word string) bool {
+	for _, t := range toks {
+		if t.Head-1 == i && t.Rel == "case" && strings.EqualFold(t.Text, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports whether word j is i or below i in the tree.
+func dominates(toks []kg.Token, i, j int) bool {
+	for n := 0; j >= 0 && j < len(toks) && n <= len(toks); n++ {
+		if j == i {
+			return true
+		}
+		j = toks[j].Head - 1
+	}
+	return false
+}
+
+// titledName returns the entity of a name that ends an argument made of
+// capitalized title words and that name, such as "U.S. Secretary of State
+// Rex Tillerson" when a parser made "Secretary" its head; "" otherwise.
+func (b *factBuilder) titledName(si int, a relations.Argument) string {
+	toks, ents := b.x.Sentences[si].Tokens, b.byToken[si]
+	if len(a.Tokens) < 2 {
+		return ""
+	}
+	last := a.Tokens[len(a.Tokens)-1]
+	id := ents[last]
+	if id == "" {
+		return ""
+	}
+	for _, i := range a.Tokens {
+		if ents[i] == id {
+			break
+		}
+		t := toks[i]
+		capital := t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+		if !(capital && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ")) && t.UPOS != "ADP" && t.UPOS != "DET" && t.UPOS != "PUNCT" {
+			return ""
+		}
+	}
+	return id
+}
