@@ -5,12 +5,21 @@ import (
 	"io/fs"
 )
 
-//go:embed models
+//go:embed models gazetteer samples
 var files embed.FS
 
 // Models is the folder of trained models, each a compressed file named after
 // its stage (tagger.bin.gz, parser.bin.gz, …).
 var Models = mustSub(files, "models")
+
+// Gazetteer is the folder of kg's own TSV lists of countries (aliases,
+// demonyms, capitals), international organizations and role titles, read by
+// package extract/gazetteer.
+var Gazetteer = mustSub(files, "gazetteer")
+
+// Samples is the folder of sample articles written for kg demo and tests
+// (articles.jsonl, one {"id","title","date","source","text"} object a line).
+var Samples = mustSub(files, "samples")
 
 func mustSub(f fs.FS, dir string) fs.FS {
 	sub, err := fs.Sub(f, dir)
