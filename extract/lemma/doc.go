@@ -1,0 +1,7 @@
+// Package lemma gives the dictionary form (lemma) of an English word from
+// its part-of-speech tags, following the conventions of the UD English
+// treebanks: regular inflection is undone by rules keyed on the Penn
+// Treebank tag, and exception lists learned from the training treebanks
+// (irregular forms, clitics such as n't → not and 's → be) take precedence.
+// Proper nouns keep their case.
+package lemma

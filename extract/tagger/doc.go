@@ -1,0 +1,22 @@
+// Package tagger predicts part-of-speech tags for words: the universal tag
+// (UPOS), the Penn Treebank tag (XPOS) and UD morphological features.
+//
+// The model is a pair of greedy averaged perceptrons over a joint UPOS|XPOS
+// label, one reading the sentence left to right and one right to left; the
+// right-to-left pass runs first and its scores are added to the
+// left-to-right ones, so every decision sees both contexts. Frequent words
+// that always take one label get it without scoring. The features (the
+// word, its lowercase form, prefixes, suffixes, shape, neighbouring words,
+// ambiguity classes and case profiles learned from the training data, and
+// the previous predicted labels) are hashed to uint64 without building
+// strings, and the weights live in open-addressing tables of flat arrays,
+// 16-bit quantized, so that a model loads fast and tags without allocating
+// per word. Features are then looked up from the word and its label: the
+// most frequent features of the pair in training, else of the label.
+//
+// Train builds a model from CoNLL-U sentences, Save writes it gzip-compressed
+// and Load reads "tagger.bin.gz" from an fs.FS (data.Models in production).
+// Jackknife gives realistic predicted tags for training sentences, for
+// stages such as the parser that train on tagger output. Evaluate scores a
+// model (and a lemmatizer) on gold sentences.
+package tagger
