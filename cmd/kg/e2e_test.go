@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -225,6 +226,9 @@ func TestStoreHeld(t *testing.T) {
 	t.Error("the store never showed as held")
 }
 
+// pipeRows is more rows of TestInterrupt's input than a pipe buffers.
+const pipeRows = 1000
+
 // TestInterrupt stops an ingest with SIGINT while it reads JSON lines from a
 // pipe: it exits 1 with its summary, and the documents it wrote are whole:
 // ingesting all rows afterwards gives the same graph as one clean ingest.
@@ -244,16 +248,21 @@ func TestInterrupt(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	sent := 0
+	var sent atomic.Int64
 	go func() {
-		for ; ; sent++ {
-			if _, err := io.WriteString(stdin, row(sent)); err != nil {
+		for ; ; sent.Add(1) {
+			if _, err := io.WriteString(stdin, row(int(sent.Load()))); err != nil {
 				return
 			}
 			time.Sleep(time.Millisecond)
 		}
 	}()
-	time.Sleep(1500 * time.Millisecond)
+	// Wait until kg reads its input (more rows than a pipe buffers), so the
+	// signal lands during the ingest, not while the models load.
+	for deadline := time.Now().Add(30 * time.Second); sent.Load() < pipeRows && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
 	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
 		t.Fatal(err)
 	}

@@ -10,11 +10,12 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/extract/carb"
 	"github.com/kgnews/kg/graph"
 )
 
 // extractFormats are the output formats of kg extract.
-var extractFormats = []string{"json", "nquads", "tsv"}
+var extractFormats = []string{"json", "nquads", "tsv", "carb"}
 
 func extractCommand(e *env) *cli.Command {
 	return &cli.Command{
@@ -23,10 +24,15 @@ func extractCommand(e *env) *cli.Command {
 		ArgsUsage: "PATH... | -",
 		Description: `Reads documents like kg ingest and prints, for each in input order:
    json     one JSON object per line: the document, its sentences, entities,
-            mentions and facts with their evidence
+            mentions and facts with their evidence (--tokens adds each
+            sentence's tokens with tags, lemmas, tree and entity tags)
    nquads   the quads kg ingest would write (under --base)
    tsv      one line per fact: doc, sentence, subject, predicate, object,
             confidence, negated, modality, evidence sentence
+   carb     Open IE tuples for CaRB: the input is one pre-tokenized sentence
+            a line (tokens separated by spaces), the output one line per
+            extraction: sentence, confidence, relation, arg1, arg2 [, more],
+            tab-separated, in the input's own tokens
 
 Examples:
    kg extract story.txt
@@ -34,7 +40,8 @@ Examples:
    echo "Anna Berg met Karl Stein in Lisbon." | kg extract --format nquads -`,
 		Flags: append(readFlags("input-format"),
 			&cli.StringFlag{Name: "format", Value: "json", Usage: "output format: " + strings.Join(extractFormats, ", ")},
-			&cli.BoolFlag{Name: "json", Usage: "same as --format json"}),
+			&cli.BoolFlag{Name: "json", Usage: "same as --format json"},
+			&cli.BoolFlag{Name: "tokens", Usage: "with json: include each sentence's annotated tokens"}),
 		Action: func(c *cli.Context) error { return extractDocs(c, e) },
 	}
 }
@@ -50,9 +57,17 @@ func extractDocs(c *cli.Context, e *env) error {
 	switch format {
 	case "json":
 		enc := newJSONEncoder(out)
-		write = func(x *kg.Extraction) error { return enc.Encode(x) }
+		tokens := c.Bool("tokens")
+		write = func(x *kg.Extraction) error {
+			if !tokens {
+				x = withoutTokens(x)
+			}
+			return enc.Encode(x)
+		}
 	case "nquads":
 		write = func(x *kg.Extraction) error { return writeNQuads(c, out, x) }
+	case "carb":
+		return extractCaRBLines(c, e, out)
 	case "tsv":
 		fmt.Fprintln(out, "doc\tsentence\tsubject\tpredicate\tobject\tconfidence\tnegated\tmodality\tevidence")
 		write = func(x *kg.Extraction) error { return writeTSV(out, x) }
@@ -121,4 +136,46 @@ func writeTSV(w io.Writer, x *kg.Extraction) error {
 // tsvField keeps a value on one line and out of other columns.
 func tsvField(s string) string {
 	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// extractCaRBLines runs kg extract --format carb: the relation extractor over
+// pre-tokenized sentences, one a line, from each file named or stdin.
+func extractCaRBLines(c *cli.Context, e *env, out io.Writer) error {
+	if c.NArg() == 0 {
+		return usageError(c, "name the sentence files to read, or - for standard input")
+	}
+	ms, err := modelsOf(c)
+	if err != nil {
+		return err
+	}
+	a, err := newAnnotator(ms, false)
+	if err != nil {
+		return err
+	}
+	for _, path := range c.Args().Slice() {
+		in := e.stdin
+		if path != "-" {
+			f, err := openInput(path)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			in = f
+		}
+		if _, err := carb.Extract(c.Context, in, out, a.annotate); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return nil
+}
+
+// withoutTokens returns a copy of x whose sentences carry no tokens.
+func withoutTokens(x *kg.Extraction) *kg.Extraction {
+	y := *x
+	y.Sentences = make([]kg.Sentence, len(x.Sentences))
+	for i, s := range x.Sentences {
+		s.Tokens = nil
+		y.Sentences[i] = s
+	}
+	return &y
 }

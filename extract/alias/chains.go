@@ -1,7 +1,10 @@
 package alias
 
 import (
+	"strings"
+
 	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/extract/gazetteer"
 	"github.com/kgnews/kg/extract/coref"
 )
 
@@ -22,7 +25,7 @@ func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entit
 		reps = append(reps, -1)
 		typ := c.Mentions[c.Representative].Type
 		for mi, m := range c.Mentions {
-			if !m.Named || m.Pronoun {
+			if !m.Named || m.Pronoun || r.isTitle(m.Text) {
 				continue
 			}
 			if mi == c.Representative || reps[ci] < 0 {
@@ -73,4 +76,18 @@ func docMention(sents []kg.Sentence, m coref.Mention, entity string) (kg.Mention
 		text = s.Text[a:b]
 	}
 	return kg.Mention{Entity: entity, Sentence: s.Index, Start: start, End: end, Text: text}, true
+}
+
+// isTitle reports whether a name is only a role title ("Foreign Minister",
+// "the President"), which names an office, not an entity of its own.
+func (r *Resolver) isTitle(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(strings.TrimPrefix(tidy(name), "the ")) {
+		if e.Kind == gazetteer.Title {
+			return true
+		}
+	}
+	return false
 }

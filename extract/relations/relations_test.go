@@ -167,6 +167,35 @@ the the DET DT 7 det
 US US PROPN NNP 8 nsubj
 responds respond VERB VBZ 0 root`,
 		want: []string{"(Russia; veto; it) hypothetical", "(the US; respond; ) hypothetical"}},
+	{name: "as if is no condition", spec: `
+As as SCONJ IN 4 mark
+if if SCONJ IN 4 mark
+to to PART TO 4 mark
+underscore underscore VERB VB 9 advcl
+the the DET DT 6 det
+point point NOUN NN 4 obj
+, , PUNCT , 4 punct
+Russia Russia PROPN NNP 9 nsubj
+vetoed veto VERB VBD 0 root
+it it PRON PRP 9 obj`,
+		want: []string{"(Russia; underscore; the point)", "(Russia; veto; it)"}},
+	{name: "light verb with event noun", spec: `
+Tillerson Tillerson PROPN NNP 2 nsubj
+obtained obtain VERB VBD 0 root
+a a DET DT 4 det
+meeting meeting NOUN NN 2 obj
+with with ADP IN 6 case
+Putin Putin PROPN NNP 4 nmod`,
+		want: []string{"(Tillerson; obtain; a meeting with Putin)", "(Tillerson; meet; Putin)"}},
+	{name: "possessive event noun", spec: `
+Russia Russia PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+veto veto NOUN NN 7 nsubj
+of of ADP IN 5 case
+resolutions resolution NOUN NNS 3 nmod
+was be AUX VBD 7 cop
+news news NOUN NN 0 root`,
+		want: []string{"(Russia 's veto of resolutions; be; news)", "(Russia; have; veto)", "(Russia; veto; resolutions)"}},
 	{name: "relative clause", spec: `
 Trenin Trenin PROPN NNP 6 nsubj
 , , PUNCT , 3 punct
