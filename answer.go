@@ -10,13 +10,15 @@ type Interpretation struct {
 
 // Answer is one entity that answers a question, with the evidence for it.
 type Answer struct {
-	Entity      Entity     `json:"entity"`
-	Predicate   string     `json:"predicate"`
-	PredicateID string     `json:"predicate_id"`
-	Score       float64    `json:"score"`
-	Negated     bool       `json:"negated,omitempty"`
-	Modality    string     `json:"modality,omitempty"`
-	Evidence    []Evidence `json:"evidence"`
+	Entity       Entity     `json:"entity"`
+	Predicate    string     `json:"predicate"`
+	PredicateID  string     `json:"predicate_id"`
+	Score        float64    `json:"score"`
+	Negated      bool       `json:"negated,omitempty"`
+	Modality     string     `json:"modality,omitempty"`
+	AttributedTo *Entity    `json:"attributed_to,omitempty"` // who made the claim, for facts the text only reports
+	Inverse      bool       `json:"inverse,omitempty"`       // the answer is the fact's subject, the entity asked about its object
+	Evidence     []Evidence `json:"evidence"`
 }
 
 // Hop is one edge on a path between two entities.

@@ -26,6 +26,12 @@ var commands = []func(*env) *cli.Command{
 	exportCommand,
 	importCommand,
 	rmCommand,
+	askCommand,
+	pathCommand,
+	demoCommand,
+	evalCommand,
+	trainCommand,
+	serveCommand,
 }
 
 // env is what a command may touch of the process: its streams.
