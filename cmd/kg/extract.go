@@ -148,7 +148,7 @@ func extractCaRBLines(c *cli.Context, e *env, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	a, err := newAnnotator(ms, false)
+	a, err := newAnnotator(ms)
 	if err != nil {
 		return err
 	}
