@@ -1,6 +1,11 @@
 // Package queries answers questions over a graph.Store: entity listings and
 // Cayley queries (Gizmo, GraphQL, MQL) with kg's short IRIs expanded.
 //
+// Ask parses English questions (ParseQuestion) and answers them from fact
+// nodes with evidence; Resolve and Complete find entities by label, alias,
+// surname or close spelling; Path runs a bidirectional breadth-first search
+// over fact edges; Neighbors pages an entity's facts for the explorer.
+//
 // A Service is safe for concurrent use: each query gets its own Cayley
 // session, since a Gizmo session is not goroutine-safe. Listings read the
 // typed entity quads that documents support, so entities whose documents were
