@@ -21,6 +21,13 @@ var Gazetteer = mustSub(files, "gazetteer")
 // (articles.jsonl, one {"id","title","date","source","text"} object a line).
 var Samples = mustSub(files, "samples")
 
+// Synonyms is the table of predicates with the same meaning, one group a
+// line as "canonical: predicate predicate ..." with # comments, shared by
+// the relation extractor and the question parser.
+//
+//go:embed lexicon/synonyms.txt
+var Synonyms string
+
 func mustSub(f fs.FS, dir string) fs.FS {
 	sub, err := fs.Sub(f, dir)
 	if err != nil {

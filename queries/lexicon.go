@@ -3,24 +3,32 @@ package queries
 import (
 	"slices"
 	"strings"
+
+	"github.com/kgnews/kg/data"
 )
 
 // synonymGroups lists predicates with the same meaning, the canonical one
-// first. It mirrors the synonym-* lines of extract/relations/lexicon.txt (a
-// test keeps the two consistent) and adds question phrasings the extractor
-// never needs, such as "hold talks with" before lemmatization of "talks".
-var synonymGroups = [][]string{
-	{"meet", "meet_with", "hold_talk_with", "have_talk_with", "hold_meeting_with", "have_meeting_with",
-		"sit_down_with", "talk_with", "confer_with", "hold_talks_with", "have_talks_with"},
-	{"visit", "pay_visit_to", "make_visit_to", "visit_to"},
-	{"criticize", "criticise", "criticize_for", "level_criticism_at"},
-	{"sign", "put_signature_on"},
-	{"strike", "strike_against", "strike_on"},
-	{"attack", "attack_on", "attack_against"},
-	{"veto", "veto_of", "veto_on"},
-	{"invade", "invade_of"},
-	{"annex", "annex_of"},
-	{"negotiate", "negotiate_with"},
+// first, from the table the relation extractor uses too (data.Synonyms), so
+// a question's verb maps to the predicate the extractor wrote.
+var synonymGroups = parseSynonyms(data.Synonyms)
+
+// parseSynonyms reads "canonical: predicate ..." lines, skipping comments.
+func parseSynonyms(text string) [][]string {
+	var out [][]string
+	for line := range strings.SplitSeq(text, "\n") {
+		canon, words, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(canon, "#") {
+			continue
+		}
+		group := []string{strings.TrimSpace(canon)}
+		for _, w := range strings.Fields(words) {
+			if w != group[0] {
+				group = append(group, w)
+			}
+		}
+		out = append(out, group)
+	}
+	return out
 }
 
 // canonicalPredicate maps each synonym to its group's canonical predicate.

@@ -1,46 +1,27 @@
 package queries
 
 import (
-	"bufio"
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 )
 
-// TestSynonymsMatchExtractor keeps the question synonyms consistent with the
-// relation extractor's: every synonym-* line of its lexicon must be a group
-// here with the same canonical predicate and every member.
-func TestSynonymsMatchExtractor(t *testing.T) {
-	f, err := os.Open(filepath.Join("..", "extract", "relations", "lexicon.txt"))
-	if err != nil {
-		t.Fatal(err)
+// TestSynonyms checks the shared synonym table as questions read it: every
+// group starts with its canonical predicate and phrasings map to it.
+func TestSynonyms(t *testing.T) {
+	tests := []struct{ pred, want string }{
+		{"meet_with", "meet"}, {"sit_down_with", "meet"}, {"hold_talks_with", "meet"},
+		{"strike_against", "strike"}, {"veto_of", "veto"}, {"meet", "meet"},
 	}
-	defer f.Close()
-	groups := 0
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		name, list, ok := strings.Cut(sc.Text(), ":")
-		canon, isSyn := strings.CutPrefix(name, "synonym-")
-		if !ok || !isSyn {
-			continue
+	for _, tt := range tests {
+		if got := canonicalPredicate[tt.pred]; got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.pred, got, tt.want)
 		}
-		groups++
-		for _, p := range strings.Fields(list) {
-			if got := canonicalPredicate[p]; got != canon {
-				t.Errorf("extractor maps %s to %s, questions to %q", p, canon, got)
-			}
-		}
-		if !slices.Contains(synonymsOf(canon), canon) {
-			t.Errorf("no group for %s", canon)
+		if g := synonymsOf(tt.pred); len(g) == 0 || g[0] != tt.want || !slices.Contains(g, tt.pred) {
+			t.Errorf("synonymsOf(%s) = %v", tt.pred, g)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	if groups == 0 {
-		t.Error("the extractor's lexicon has no synonym lines; the format changed?")
+	if len(synonymGroups) < 5 {
+		t.Errorf("only %d synonym groups read", len(synonymGroups))
 	}
 }
 

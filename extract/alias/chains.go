@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"github.com/kgnews/kg"
-	"github.com/kgnews/kg/extract/gazetteer"
 	"github.com/kgnews/kg/extract/coref"
+	"github.com/kgnews/kg/extract/gazetteer"
 )
 
 // Chains turns one document's coreference chains into entities and

@@ -3,6 +3,8 @@ package relations
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/kgnews/kg/data"
 )
 
 //go:embed lexicon.txt
@@ -15,10 +17,12 @@ type lexicon struct {
 	events   map[string]string // event noun → the verb it stands for
 }
 
-var lex = parseLexicon(lexiconText)
+var lex = parseLexicon(lexiconText, data.Synonyms)
 
-// parseLexicon reads "name: word word ..." lines; malformed lines are skipped.
-func parseLexicon(text string) *lexicon {
+// parseLexicon reads "name: word word ..." lines of the word lists and
+// "canonical: predicate ..." lines of the synonym table; malformed lines are
+// skipped.
+func parseLexicon(text, synonyms string) *lexicon {
 	l := &lexicon{lists: map[string]map[string]bool{}, synonyms: map[string]string{}, events: map[string]string{}}
 	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSpace(line)
@@ -30,12 +34,6 @@ func parseLexicon(text string) *lexicon {
 			continue
 		}
 		fields := strings.Fields(words)
-		if canon, ok := strings.CutPrefix(name, "synonym-"); ok {
-			for _, w := range fields {
-				l.synonyms[w] = canon
-			}
-			continue
-		}
 		if verb, ok := strings.CutPrefix(name, "event-"); ok {
 			for _, w := range fields {
 				l.events[w] = verb
@@ -49,6 +47,15 @@ func parseLexicon(text string) *lexicon {
 		}
 		for _, w := range fields {
 			set[w] = true
+		}
+	}
+	for line := range strings.SplitSeq(synonyms, "\n") {
+		canon, words, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(canon, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(words) {
+			l.synonyms[w] = strings.TrimSpace(canon)
 		}
 	}
 	return l
