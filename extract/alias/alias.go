@@ -196,11 +196,33 @@ func (r *Resolver) titleAt(words []string, i int) int {
 func allCapitalized(words []string) bool {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) && !particles[strings.ToLower(w)] && !particleJoined(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// particleJoined reports whether w is a name particle joined to a
+// capitalized name by a hyphen, as in "al-Assad".
+func particleJoined(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && particles[strings.ToLower(p)] && unicode.IsUpper(r)
+}
+
+// lastName returns the surname a full name ends with, without a joined
+// particle: "Assad" for "Bashar al-Assad".
+func lastName(label string) string {
+	ws := strings.Fields(label)
+	if len(ws) == 0 {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	if particleJoined(last) {
+		_, last, _ = strings.Cut(last, "-")
+	}
+	return strings.ToLower(last)
 }
 
 var particles = map[string]bool{"bin": true, "al": true, "de": true, "van": true, "von": true, "der": true,

@@ -181,3 +181,14 @@ func BenchmarkCanonical(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(names))/b.Elapsed().Seconds(), "names/s")
 }
+
+func TestParticleNames(t *testing.T) {
+	r := mustResolver(t, nil)
+	if label, _, rule := r.Canonical("President Bashar al-Assad", kg.Person); label != "Bashar al-Assad" || rule != alias.RuleTitle {
+		t.Errorf("title before a particle name: got %q (%s)", label, rule)
+	}
+	res := r.Document([]alias.Name{{Text: "Bashar al-Assad", Type: kg.Person}, {Text: "Assad", Type: kg.Person}})
+	if res[1].Label != "Bashar al-Assad" || res[1].Rule != alias.RuleSurname {
+		t.Errorf("surname after a joined particle: got %+v", res[1])
+	}
+}

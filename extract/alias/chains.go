@@ -31,7 +31,7 @@ func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entit
 			if mi == c.Representative || reps[ci] < 0 {
 				reps[ci] = len(names)
 			}
-			names = append(names, Name{Text: m.Text, Type: typ})
+			names = append(names, Name{Text: nameText(sents, m), Type: typ})
 			owner = append(owner, ci)
 		}
 	}
@@ -84,10 +84,80 @@ func (r *Resolver) isTitle(name string) bool {
 	if r.gaz == nil {
 		return false
 	}
-	for _, e := range r.gaz.Lookup(strings.TrimPrefix(tidy(name), "the ")) {
+	words := strings.Fields(strings.TrimPrefix(tidy(name), "the "))
+	for len(words) > 1 && (noise[strings.ToLower(words[0])] || r.isPlace(words[0])) {
+		words = words[1:] // "U.S. Secretary of State", "former President"
+	}
+	for _, e := range r.gaz.Lookup(strings.Join(words, " ")) {
 		if e.Kind == gazetteer.Title {
 			return true
 		}
+	}
+	return false
+}
+
+// nameText returns the name a named mention carries, as written in the
+// document ("al-Assad", not "al - Assad"): the mention's words up to the end
+// of its head's name, without what follows the name (appositions, relative
+// clauses, prepositional phrases that a parse put inside the mention).
+func nameText(sents []kg.Sentence, m coref.Mention) string {
+	if m.Sentence < 0 || m.Sentence >= len(sents) {
+		return m.Text
+	}
+	s := sents[m.Sentence]
+	if m.Start < 0 || m.End > len(s.Tokens) || m.Start >= m.End || m.Head < m.Start || m.Head >= m.End {
+		return m.Text
+	}
+	end := m.Head + 1
+	if e := nerEnd(s.Tokens, m); e > 0 {
+		end = e
+	}
+	for end < m.End && inName(s.Tokens, m.Head, end) {
+		end++
+	}
+	name := m
+	name.End = end
+	if km, ok := docMention(sents, name, ""); ok {
+		return km.Text
+	}
+	return m.Text
+}
+
+// nerEnd returns the end of the one entity tag span inside a mention whose
+// head is outside any span ("U.S. Secretary of State Rex Tillerson" parsed
+// with Secretary as head), or 0 when there is no such single span.
+func nerEnd(toks []kg.Token, m coref.Mention) int {
+	if t := toks[m.Head].NER; t != "" && t != "O" {
+		return 0
+	}
+	end, spans := 0, 0
+	for i := m.Start; i < m.End; i++ {
+		switch {
+		case strings.HasPrefix(toks[i].NER, "B-"):
+			spans++
+			end = i + 1
+		case strings.HasPrefix(toks[i].NER, "I-") && end == i:
+			end = i + 1
+		}
+	}
+	if spans != 1 || end <= m.Head {
+		return 0
+	}
+	return end
+}
+
+// inName reports whether token i continues the name headed at head: a flat
+// or compound part, a hyphen inside a name, or the inside of the same
+// entity tag.
+func inName(toks []kg.Token, head, i int) bool {
+	t := toks[i]
+	switch {
+	case strings.HasPrefix(t.NER, "I-") && toks[i-1].NER != "O" && toks[i-1].NER != "":
+		return true
+	case (t.Rel == "flat" || t.Rel == "compound" || t.Rel == "fixed") && t.UPOS != "PUNCT":
+		return true
+	case t.Text == "-" && i+1 < len(toks) && toks[i+1].Rel == "flat":
+		return true
 	}
 	return false
 }

@@ -88,8 +88,10 @@ func TestChainsSkipTitles(t *testing.T) {
 	r := mustResolver(t, nil)
 	_, sents := parsed(t,
 		"The|DET|3|det|O Foreign|ADJ|3|amod|O Minister|PROPN|4|nsubj|O spoke|VERB|0|root|O .|PUNCT|4|punct|O")
-	chains := []coref.Chain{{Mentions: []coref.Mention{{Sentence: 0, Start: 0, End: 3, Head: 2, Text: "The Foreign Minister", Type: kg.Person, Named: true}}}}
-	if ents, _ := r.Chains(sents, chains); len(ents) != 0 {
-		t.Errorf("a bare title became entities %+v", ents)
+	for _, text := range []string{"The Foreign Minister", "U.S. Foreign Minister", "former Foreign Minister"} {
+		chains := []coref.Chain{{Mentions: []coref.Mention{{Sentence: 0, Start: 0, End: 3, Head: 2, Text: text, Type: kg.Person, Named: true}}}}
+		if ents, _ := r.Chains(sents, chains); len(ents) != 0 {
+			t.Errorf("%q: a bare title became entities %+v", text, ents)
+		}
 	}
 }

@@ -36,7 +36,7 @@ func (r *Resolver) Document(names []Name) []Resolved {
 			continue
 		}
 		if ws := strings.Fields(label); len(ws) > 1 {
-			last := strings.ToLower(ws[len(ws)-1])
+			last := lastName(label)
 			if full[last] == nil {
 				full[last] = map[string]bool{}
 			}

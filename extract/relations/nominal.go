@@ -21,7 +21,7 @@ func (x *extractor) events() {
 		x.eventFacts(r, r.Subject, o)
 	}
 	for o := range t.lem {
-		if x.eventVerb(o) == "" || !nominal(t.upos(o)) {
+		if x.eventVerb(o) == "" {
 			continue
 		}
 		poss := t.child(o, "nmod:poss")
@@ -40,14 +40,11 @@ func (x *extractor) eventFacts(base Relation, subj Argument, o int) {
 	t := x.t
 	verb := x.eventVerb(o)
 	for _, c := range t.kids[o] {
-		if t.base(c) != "nmod" || t.rels[c] == "nmod:poss" || !nominal(t.upos(c)) {
+		target, prep, caseIdx := x.eventTarget(c)
+		if target < 0 {
 			continue
 		}
-		prep, caseIdx := t.caseOf(c)
-		if prep == "" {
-			continue
-		}
-		for _, obj := range t.conjuncts(c) {
+		for _, obj := range t.conjuncts(target) {
 			a := x.arg(obj, t.nominalSpan(obj, true))
 			words := uniqueSorted(append([]int{o}, caseIdx...))
 			x.out = append(x.out, Relation{Subject: subj, Object: &a,
@@ -58,17 +55,40 @@ func (x *extractor) eventFacts(base Relation, subj Argument, o int) {
 	}
 }
 
+// eventTarget reads child c of an event noun as its prepositional
+// modifier: the nominal, its preposition and the preposition's words. It
+// accepts what parsers make of "a meeting with Putin": the nominal as nmod or
+// obl with a case child, or the preposition itself as the modifier with the
+// nominal as its object. It returns -1 when c is no such modifier.
+func (x *extractor) eventTarget(c int) (target int, prep string, caseIdx []int) {
+	t := x.t
+	switch {
+	case (t.base(c) == "nmod" || t.base(c) == "obl") && t.rels[c] != "nmod:poss" && nominal(t.upos(c)):
+		prep, caseIdx = t.caseOf(c)
+		if prep == "" {
+			return -1, "", nil
+		}
+		return c, prep, caseIdx
+	case t.upos(c) == "ADP":
+		if d := t.child(c, "obj"); d >= 0 && nominal(t.upos(d)) {
+			return d, t.low[c], []int{c}
+		}
+	}
+	return -1, "", nil
+}
+
 // eventVerb returns the verb that event noun o stands for, or "". A noun
 // written with a hyphen that the tokenizer split ("sit - down") is looked up
-// whole.
+// whole, whichever of its parts the parser made the head.
 func (x *extractor) eventVerb(o int) string {
 	t := x.t
 	if v, ok := lex.events[t.lem[o]]; ok {
 		return v
 	}
 	for _, c := range t.kids[o] {
-		if c == o+2 && t.low[o+1] == "-" {
-			if v, ok := lex.events[t.low[o]+"-"+t.low[c]]; ok {
+		first, last := min(c, o), max(c, o)
+		if last == first+2 && t.low[first+1] == "-" {
+			if v, ok := lex.events[t.low[first]+"-"+t.low[last]]; ok {
 				return v
 			}
 		}

@@ -187,6 +187,22 @@ meeting meeting NOUN NN 2 obj
 with with ADP IN 6 case
 Putin Putin PROPN NNP 4 nmod`,
 		want: []string{"(Tillerson; obtain; a meeting with Putin)", "(Tillerson; meet; Putin)"}},
+	{name: "event noun with the preposition as head", spec: `
+Tillerson Tillerson PROPN NNP 2 nsubj
+obtained obtain VERB VBD 0 root
+a a DET DT 4 det
+meeting meeting NOUN NN 2 obj
+with with ADP IN 4 nmod
+Putin Putin PROPN NNP 5 obj`,
+		want: []string{"(Tillerson; obtain; a meeting with Putin)", "(Tillerson; meet; Putin)"}},
+	{name: "hyphenated event noun headed by its last part", spec: `
+his his PRON PRP$ 4 nmod:poss
+sit sit NOUN NN 4 compound
+- - PUNCT HYPH 2 punct
+down down ADV RB 0 root
+with with ADP IN 6 case
+Lavrov Lavrov PROPN NNP 4 obl`,
+		want: []string{"(his; meet; Lavrov)"}},
 	{name: "possessive event noun", spec: `
 Russia Russia PROPN NNP 3 nmod:poss
 's 's PART POS 1 case
