@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgnews/kg"
 	"github.com/kgnews/kg/extract/alias"
@@ -154,7 +156,7 @@ func (b *factBuilder) conceptLabel(si int, a relations.Argument) string {
 		if t.Rel == "nmod:poss" || t.Rel == "case" && toks[t.Head-1].Rel == "nmod:poss" {
 			continue
 		}
-		words = append(words, labelWord(t))
+		words = append(words, labelWord(toks, i))
 	}
 	if of := b.ofPhrase(si, a); of != "" {
 		words = append(words, "of", of)
@@ -179,7 +181,7 @@ func (b *factBuilder) ofPhrase(si int, a relations.Argument) string {
 				break
 			}
 			if dominates(toks, c, i) && toks[i].Rel != "case" && toks[i].UPOS != "DET" {
-				words = append(words, labelWord(toks[i]))
+				words = append(words, labelWord(toks, i))
 			}
 		}
 		if len(words) > maxConceptWords {
@@ -190,9 +192,13 @@ func (b *factBuilder) ofPhrase(si int, a relations.Argument) string {
 	return ""
 }
 
-// labelWord is a token as it appears in a concept label.
-func labelWord(t kg.Token) string {
-	if t.UPOS == "PROPN" || isAcronym(t.Text) {
+// labelWord is token i as it appears in a concept label: lowercased unless
+// it is a proper noun, an acronym or a capitalized word inside the sentence
+// ("Russian ally").
+func labelWord(toks []kg.Token, i int) string {
+	t := toks[i]
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if t.UPOS == "PROPN" || isAcronym(t.Text) || i > 0 && unicode.IsUpper(r) {
 		return t.Text
 	}
 	return strings.ToLower(t.Text)

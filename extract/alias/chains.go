@@ -2,6 +2,8 @@ package alias
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgnews/kg"
 	"github.com/kgnews/kg/extract/coref"
@@ -147,16 +149,25 @@ func nerEnd(toks []kg.Token, m coref.Mention) int {
 }
 
 // inName reports whether token i continues the name headed at head: a flat
-// or compound part, a hyphen inside a name, or the inside of the same
-// entity tag.
+// or compound part, a hyphen inside a name, the inside of the same entity
+// tag, or a capitalized "of" phrase and apposition that continue a title
+// ("Secretary of State Rex Tillerson" when a parser heads it at Secretary).
 func inName(toks []kg.Token, head, i int) bool {
 	t := toks[i]
+	capital := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(toks[k].Text)
+		return unicode.IsUpper(r)
+	}
 	switch {
 	case strings.HasPrefix(t.NER, "I-") && toks[i-1].NER != "O" && toks[i-1].NER != "":
 		return true
 	case (t.Rel == "flat" || t.Rel == "compound" || t.Rel == "fixed") && t.UPOS != "PUNCT":
 		return true
 	case t.Text == "-" && i+1 < len(toks) && toks[i+1].Rel == "flat":
+		return true
+	case strings.EqualFold(t.Text, "of") && i+1 < len(toks) && capital(i+1) && toks[i+1].UPOS == "PROPN":
+		return true
+	case t.UPOS == "PROPN" && capital(i) && (t.Rel == "appos" || t.Rel == "nmod") && t.Head-1 >= head && t.Head-1 < i:
 		return true
 	}
 	return false
