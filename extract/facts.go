@@ -7,6 +7,7 @@ import (
 
 	"github.com/kgnews/kg"
 	"github.com/kgnews/kg/extract/alias"
+	"github.com/kgnews/kg/extract/coref"
 	"github.com/kgnews/kg/extract/relations"
 )
 
@@ -15,12 +16,13 @@ import (
 // link to it; other nominal arguments become concept entities.
 type factBuilder struct {
 	x        *kg.Extraction
-	entities map[string]int // entity ID -> index in x.Entities
-	byToken  [][]string     // per sentence, per token: the entity of the smallest mention covering it
+	entities map[string]int           // entity ID -> index in x.Entities
+	byToken  [][]string               // per sentence, per token: the entity of the smallest mention covering it
+	pronouns map[[2]int]coref.Mention // (sentence, token) of a pronoun -> the nominal its chain starts with, for chains without a name
 }
 
-func newFactBuilder(x *kg.Extraction) *factBuilder {
-	b := &factBuilder{x: x, entities: make(map[string]int, len(x.Entities))}
+func newFactBuilder(x *kg.Extraction, chains []coref.Chain) *factBuilder {
+	b := &factBuilder{x: x, entities: make(map[string]int, len(x.Entities)), pronouns: antecedents(chains)}
 	for i, e := range x.Entities {
 		b.entities[e.ID] = i
 	}
@@ -98,6 +100,9 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 	if a.Head < 0 || a.Head >= len(toks) {
 		return ""
 	}
+	if id := b.titledName(si, a); id != "" {
+		return id
+	}
 	if id := b.byToken[si][a.Head]; id != "" {
 		return id
 	}
@@ -105,10 +110,14 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 	if id := b.byToken[si][a.Head]; id != "" {
 		return id
 	}
-	if id := b.titledName(si, a); id != "" {
-		return id
-	}
 	head := toks[a.Head]
+	if head.UPOS == "PRON" {
+		m, ok := b.pronouns[[2]int{si, a.Head}]
+		if !ok {
+			return ""
+		}
+		return b.argument(m.Sentence, mentionArgument(m))
+	}
 	if head.UPOS != "NOUN" && head.UPOS != "PROPN" {
 		return ""
 	}
@@ -286,28 +295,92 @@ func dominates(toks []kg.Token, i, j int) bool {
 	return false
 }
 
-// titledName returns the entity of a name that ends an argument made of
-// capitalized title words and that name, such as "U.S. Secretary of State
-// Rex Tillerson" when a parser made "Secretary" its head; "" otherwise.
+// titledName returns the person named after the capitalized title words
+// an argument starts with, such as "U.S. Secretary of State Rex Tillerson"
+// or "Canadian Fisheries Minister Paul Desrosiers" when a parser made a
+// title word the head: the person is the head's apposition, or ends the
+// argument after nothing but title words. It returns "" otherwise.
 func (b *factBuilder) titledName(si int, a relations.Argument) string {
 	toks, ents := b.x.Sentences[si].Tokens, b.byToken[si]
-	if len(a.Tokens) < 2 {
+	head := ents[a.Head]
+	if !titleWord(toks[a.Head]) || b.isPerson(head) {
 		return ""
+	}
+	for j, t := range toks {
+		if t.Head-1 == a.Head && t.Rel == "appos" && b.isPerson(ents[j]) {
+			return ents[j]
+		}
 	}
 	last := a.Tokens[len(a.Tokens)-1]
-	id := ents[last]
-	if id == "" {
-		return ""
+	if head == "" && last != a.Head && b.isPerson(ents[last]) && b.titlesBefore(si, a, last) {
+		return ents[last]
 	}
+	return ""
+}
+
+// isPerson reports whether the entity ID names a person.
+func (b *factBuilder) isPerson(id string) bool {
+	i, ok := b.entities[id]
+	return ok && b.x.Entities[i].Type == kg.Person
+}
+
+// titlesBefore reports whether every word of the argument before token j
+// belongs to a title or to the name that starts at j.
+func (b *factBuilder) titlesBefore(si int, a relations.Argument, j int) bool {
+	toks, ents := b.x.Sentences[si].Tokens, b.byToken[si]
 	for _, i := range a.Tokens {
-		if ents[i] == id {
-			break
+		if i >= j || ents[i] == ents[j] {
+			return true
 		}
-		t := toks[i]
-		capital := t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
-		if !(capital && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ")) && t.UPOS != "ADP" && t.UPOS != "DET" && t.UPOS != "PUNCT" {
-			return ""
+		if !titleWord(toks[i]) && toks[i].UPOS != "ADP" && toks[i].UPOS != "DET" && toks[i].UPOS != "PUNCT" {
+			return false
 		}
 	}
-	return id
+	return true
+}
+
+// titleWord reports whether a token can be part of a role title:
+// capitalized and a proper noun, noun or adjective ("Canadian Fisheries
+// Minister").
+func titleWord(t kg.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ")
+}
+
+// antecedents maps each pronoun of a chain without a name to the chain's
+// first nominal mention, so that "it" in "China vetoed it" can stand for "a
+// draft resolution" named earlier. Chains with a name are linked through
+// their entity's mentions instead.
+func antecedents(chains []coref.Chain) map[[2]int]coref.Mention {
+	out := map[[2]int]coref.Mention{}
+	for _, c := range chains {
+		first := -1
+		for i, m := range c.Mentions {
+			if m.Named {
+				first = -1
+				break
+			}
+			if !m.Pronoun && first < 0 {
+				first = i
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		for _, m := range c.Mentions {
+			if m.Pronoun {
+				out[[2]int{m.Sentence, m.Head}] = c.Mentions[first]
+			}
+		}
+	}
+	return out
+}
+
+// mentionArgument turns a coreference mention into a relation argument.
+func mentionArgument(m coref.Mention) relations.Argument {
+	a := relations.Argument{Head: m.Head, Text: m.Text}
+	for i := m.Start; i < m.End; i++ {
+		a.Tokens = append(a.Tokens, i)
+	}
+	return a
 }

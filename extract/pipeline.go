@@ -72,11 +72,12 @@ func (p *Pipeline) Extract(ctx context.Context, doc kg.Document) (*kg.Extraction
 		p.models.Annotate(&sents[i])
 	}
 	x := &kg.Extraction{Document: doc, Sentences: sents, Entities: []kg.Entity{}, Facts: []kg.Fact{}}
-	x.Entities, x.Mentions = p.aliases.Chains(sents, coref.Resolve(sents))
+	chains := coref.Resolve(sents)
+	x.Entities, x.Mentions = p.aliases.Chains(sents, chains)
 	if x.Entities == nil {
 		x.Entities = []kg.Entity{}
 	}
-	b := newFactBuilder(x)
+	b := newFactBuilder(x, chains)
 	for i := range sents {
 		b.sentence(i, relations.Extract(&sents[i]))
 	}
