@@ -9,8 +9,24 @@ import (
 // Lemmatizer turns words with their tags into lemmas. Its methods are safe
 // for concurrent use.
 type Lemmatizer struct {
-	exceptions map[string]string // key(XPOS, form) → lemma, where the rules get it wrong
-	lexicon    map[string]bool   // lowercase lemmas seen in training, to choose between rule outputs
+	exceptions map[string]string    // key(XPOS, form) → lemma, where the rules get it wrong
+	lexicon    map[string]bool      // lowercase lemmas seen in training, to choose between rule outputs
+	casing     map[string]casing    // forms with capitals → how training cased their lemmas
+	byForm     map[string]formLemma // irregular forms → their lemma under any tag
+	proper     map[string]string    // lowercase proper-noun lemmas → their usual casing
+}
+
+// formLemma is the lemma an irregular form had under every tag it was seen
+// with in training, and those tags (XPOS, comma-separated).
+type formLemma struct{ lemma, tags string }
+
+// casing counts the training lemmas of one capitalized form by case: kept
+// (a proper-noun lemma, "Apple") or lowered (a common word, "laughter").
+type casing struct{ kept, lowered int }
+
+func newLemmatizer() *Lemmatizer {
+	return &Lemmatizer{exceptions: map[string]string{}, lexicon: map[string]bool{},
+		casing: map[string]casing{}, byForm: map[string]formLemma{}, proper: map[string]string{}}
 }
 
 // key is the exceptions key of a form with its tag.
@@ -23,6 +39,7 @@ func (l *Lemmatizer) Lemma(word, upos, xpos string) string {
 	if word == "" {
 		return ""
 	}
+	upos, xpos = l.properness(word, upos, xpos)
 	if lem, ok := l.exceptions[key(xpos, word)]; ok {
 		return lem
 	}
@@ -32,18 +49,71 @@ func (l *Lemmatizer) Lemma(word, upos, xpos string) string {
 			return lem
 		}
 	}
-	return l.rule(word, lw, upos, xpos)
+	lem := l.rule(word, lw, upos, xpos)
+	if l.lexicon[lem] || xpos == "NNP" || xpos == "NNPS" {
+		return lem
+	}
+	if f, ok := l.byForm[word]; ok && !hasTag(f.tags, xpos) {
+		return f.lemma
+	}
+	return lem
+}
+
+// Casing thresholds: a capitalized form seen at least minCased times in
+// training whose lemma kept its case in at most lowerShare of them is
+// lemmatized as a common word whatever its tag, and in at least keepShare of
+// them as a proper noun.
+const (
+	minCased   = 5
+	lowerShare = 0.1
+	keepShare  = 0.9
+)
+
+// properness overrides the properness of a capitalized word's tags with the
+// training evidence on how its lemma is cased, since the tagger confuses
+// proper and common nouns far more often than the treebanks disagree on a
+// form: NNP(S) becomes NN(S) for forms whose lemmas were lowercased, and
+// common tags become NNP(S) for forms whose lemmas kept their case.
+func (l *Lemmatizer) properness(word, upos, xpos string) (string, string) {
+	c, ok := l.casing[word]
+	if !ok || c.kept+c.lowered < minCased {
+		return upos, xpos
+	}
+	share := float64(c.kept) / float64(c.kept+c.lowered)
+	switch {
+	case (xpos == "NNP" || xpos == "NNPS") && share <= lowerShare:
+		if xpos == "NNPS" {
+			return "NOUN", "NNS"
+		}
+		return "NOUN", "NN"
+	case (xpos == "NN" || xpos == "NNS") && share >= keepShare:
+		if xpos == "NNS" {
+			return "PROPN", "NNPS"
+		}
+		return "PROPN", "NNP"
+	}
+	return upos, xpos
+}
+
+// hasTag reports whether the comma-separated list tags holds tag.
+func hasTag(tags, tag string) bool {
+	for t := range strings.SplitSeq(tags, ",") {
+		if t == tag {
+			return true
+		}
+	}
+	return false
 }
 
 // rule undoes regular English inflection by tag.
 func (l *Lemmatizer) rule(word, lw, upos, xpos string) string {
 	switch {
 	case xpos == "NNP" || (upos == "PROPN" && xpos != "NNPS"):
-		return word
+		return l.properCase(word, lw)
 	case xpos == "NNPS":
-		return plainSingular(word)
+		return l.properSingular(word, lw)
 	case xpos == "NNS":
-		return l.pick(nounSingular(lw))
+		return l.pick(nounSingular(trimPossessive(lw)))
 	case xpos == "VBZ":
 		return l.pick(verbThird(lw))
 	case xpos == "VBD" || xpos == "VBN":
@@ -73,6 +143,54 @@ func (l *Lemmatizer) pick(cands []string) string {
 	return cands[0]
 }
 
+// properCase is the lemma of a proper noun: the word itself, or for a word
+// in a casing never seen in training (india, TEHRAN) the usual casing of a
+// proper-noun lemma it spells when that is a capitalized word (Mexico, not
+// an acronym like SF), unless it spells a common lemma too.
+func (l *Lemmatizer) properCase(word, lw string) string {
+	if _, seen := l.casing[word]; seen || l.lexicon[lw] {
+		return word
+	}
+	if p, ok := l.proper[lw]; ok && isTitle(p) {
+		return p
+	}
+	return word
+}
+
+// isTitle reports whether w is a capital letter followed by lowercase ones
+// (Mexico, not SF or McDonald).
+func isTitle(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && isLowerWord(w[size:])
+}
+
+// properSingular is the singular of a plural proper noun in the case of
+// word: a singular of the lowercase form seen in training (Diaries → Diary),
+// else word without its plural -s (Americans → American).
+func (l *Lemmatizer) properSingular(word, lw string) string {
+	for _, c := range nounSingular(lw) {
+		if c != lw && l.lexicon[c] {
+			k := 0
+			for k < len(c) && k < len(lw) && c[k] == lw[k] {
+				k++
+			}
+			return word[:k] + c[k:]
+		}
+	}
+	return plainSingular(word)
+}
+
+// trimPossessive drops the clitic of a possessive the tokenizer left on a
+// word tagged as a plural (astronaut's → astronaut).
+func trimPossessive(w string) string {
+	for _, s := range []string{"'s", "’s"} {
+		if len(w) > len(s) && strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
 // plainSingular drops a plural -s from a proper noun, keeping its case.
 func plainSingular(w string) string {
 	if len(w) > 2 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S")) && !strings.HasSuffix(strings.ToLower(w), "ss") {
@@ -93,6 +211,8 @@ func nounSingular(w string) []string {
 		return []string{w[:n-3] + "man", w}
 	case hasAnySuffix(w, "sses", "xes", "zes", "ches", "shes"):
 		return []string{w[:n-2], w[:n-1]}
+	case n > 4 && strings.HasSuffix(w, "oes"):
+		return []string{w[:n-1], w[:n-2]}
 	case n > 3 && strings.HasSuffix(w, "ses"):
 		return []string{w[:n-1], w[:n-2]}
 	case n > 2 && strings.HasSuffix(w, "s") && !hasAnySuffix(w, "ss", "us", "is"):

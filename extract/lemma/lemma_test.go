@@ -3,6 +3,7 @@ package lemma
 import (
 	"bytes"
 	"maps"
+	"reflect"
 	"testing"
 
 	"github.com/kgnews/kg/data"
@@ -12,16 +13,28 @@ import (
 
 // fixture is a lemmatizer with a small hand-made lexicon and exception list.
 func fixture() *Lemmatizer {
-	l := &Lemmatizer{exceptions: map[string]string{
+	l := newLemmatizer()
+	maps.Copy(l.exceptions, map[string]string{
 		key("VBD", "went"): "go",
 		key("RB", "n't"):   "not",
 		key("VBZ", "'s"):   "be",
 		key("POS", "'s"):   "'s",
 		key("PRP", "I"):    "I",
-	}, lexicon: map[string]bool{}}
-	for _, w := range []string{"love", "walk", "movie", "wolf", "box", "case", "large", "stop", "agree", "call", "create"} {
+		key("VBD", "sang"): "sing",
+	})
+	for _, w := range []string{"love", "walk", "movie", "wolf", "box", "case", "large", "stop", "agree", "call", "create",
+		"diary", "potato", "shoe", "sky"} {
 		l.lexicon[w] = true
 	}
+	l.casing["Applause"] = casing{kept: 0, lowered: 12}
+	l.casing["Army"] = casing{kept: 16, lowered: 1}
+	l.casing["Group"] = casing{kept: 6, lowered: 4}
+	l.casing["Rare"] = casing{kept: 0, lowered: 2}
+	l.casing["Mexico"] = casing{kept: 30, lowered: 0}
+	l.byForm["sang"] = formLemma{lemma: "sing", tags: "VBD"}
+	l.proper["mexico"] = "Mexico"
+	l.proper["sf"] = "SF"
+	l.proper["sky"] = "Sky"
 	return l
 }
 
@@ -68,6 +81,27 @@ func TestLemma(t *testing.T) {
 		{"1,2", "NUM", "CD", "1,2"},
 		{"Two", "NUM", "CD", "two"},
 		{"--", "PUNCT", ":", "--"},
+		{"Applause", "PROPN", "NNP", "applause"}, // lowered in training whatever the tag
+		{"Army", "NOUN", "NN", "Army"},           // kept in training
+		{"Group", "PROPN", "NNP", "Group"},       // mixed evidence: the tag decides
+		{"Group", "NOUN", "NN", "group"},
+		{"Rare", "PROPN", "NNP", "Rare"}, // too little evidence
+		{"Army", "VERB", "VB", "army"},   // only nouns change properness
+		{"sang", "VERB", "VBP", "sing"},  // irregular form under an unseen tag
+		{"sang", "VERB", "VBD", "sing"},
+		{"sang", "PROPN", "NNP", "sang"},
+		{"mexico", "PROPN", "NNP", "Mexico"}, // casing of a proper lemma
+		{"MEXICO", "PROPN", "NNP", "Mexico"},
+		{"Mexico", "PROPN", "NNP", "Mexico"},
+		{"sf", "PROPN", "NNP", "sf"},   // acronyms keep the written casing
+		{"sky", "PROPN", "NNP", "sky"}, // a common lemma too
+		{"Diaries", "PROPN", "NNPS", "Diary"},
+		{"Skies", "PROPN", "NNPS", "Sky"},
+		{"Babies", "PROPN", "NNPS", "Babie"}, // baby unseen: just drop the s
+		{"astronaut's", "NOUN", "NNS", "astronaut"},
+		{"area’s", "NOUN", "NNS", "area"},
+		{"potatoes", "NOUN", "NNS", "potato"},
+		{"shoes", "NOUN", "NNS", "shoe"},
 		{"", "X", "XX", ""},
 	}
 	for _, tt := range tests {
@@ -83,11 +117,25 @@ func TestTrain(t *testing.T) {
 	sents := []*conllu.Sentence{{Words: []conllu.Word{
 		{Form: "Mice", Lemma: "mouse", UPOS: "NOUN", XPOS: "NNS"},
 		{Form: "ran", Lemma: "run", UPOS: "VERB", XPOS: "VBD"},
+		{Form: "ran", Lemma: "run", UPOS: "VERB", XPOS: "VBN"},
 		{Form: "cats", Lemma: "cat", UPOS: "NOUN", XPOS: "NNS"},
+		{Form: "Paris", Lemma: "Paris", UPOS: "PROPN", XPOS: "NNP"},
+		{Form: "PARIS", Lemma: "Paris", UPOS: "PROPN", XPOS: "NNP"},
+		{Form: "The", Lemma: "the", UPOS: "DET", XPOS: "DT"},
+		{Form: "Cats", Lemma: "cat", UPOS: "NOUN", XPOS: "NNS"},
 	}}}
 	l := Train(sents)
-	if got, want := l.exceptions, map[string]string{key("NNS", "Mice"): "mouse", key("VBD", "ran"): "run"}; !maps.Equal(got, want) {
+	if got, want := l.exceptions, map[string]string{key("NNS", "Mice"): "mouse", key("VBD", "ran"): "run", key("VBN", "ran"): "run", key("NNP", "PARIS"): "Paris"}; !maps.Equal(got, want) {
 		t.Errorf("exceptions: got %q, want %q", got, want)
+	}
+	if got, want := l.casing, map[string]casing{"Mice": {0, 1}, "Paris": {1, 0}, "PARIS": {1, 0}, "Cats": {0, 1}}; !maps.Equal(got, want) {
+		t.Errorf("casing: got %v, want %v", got, want)
+	}
+	if got, want := l.byForm, map[string]formLemma{"ran": {"run", "VBD,VBN"}}; !maps.Equal(got, want) {
+		t.Errorf("byForm: got %v, want %v", got, want)
+	}
+	if got, want := l.proper, map[string]string{"paris": "Paris"}; !maps.Equal(got, want) {
+		t.Errorf("proper: got %v, want %v", got, want)
 	}
 	for _, w := range []string{"mouse", "run", "cat"} {
 		if !l.lexicon[w] {
@@ -106,10 +154,18 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !maps.Equal(l.exceptions, l2.exceptions) || !maps.Equal(l.lexicon, l2.lexicon) {
-		t.Errorf("round trip changed the lemmatizer: got %v %v", l2.exceptions, l2.lexicon)
+	if !reflect.DeepEqual(l, l2) {
+		t.Errorf("round trip changed the lemmatizer: got %+v, want %+v", l2, l)
 	}
-	for _, bad := range [][]byte{nil, []byte("x"), gz(t, "# kg lemmatizer v3\nQ\tx\n"), gz(t, "other\n")} {
+	v3, err := Read(bytes.NewReader(gz(t, "# kg lemmatizer v3\nL\tgo\nE\tVBD\twent\tgo\n")))
+	if err != nil {
+		t.Fatalf("version 3 file: %v", err)
+	}
+	if got := v3.Lemma("went", "VERB", "VBD"); got != "go" {
+		t.Errorf("version 3 file: got %q, want %q", got, "go")
+	}
+	for _, bad := range [][]byte{nil, []byte("x"), gz(t, "# kg lemmatizer v4\nQ\tx\n"), gz(t, "other\n"),
+		gz(t, "# kg lemmatizer v4\nC\tX\t1\n"), gz(t, "# kg lemmatizer v4\nC\tX\t1\t-2\n"), gz(t, "# kg lemmatizer v4\nC\tX\ta\t2\n")} {
 		if _, err := Read(bytes.NewReader(bad)); err == nil {
 			t.Errorf("Read(%q): want an error", bad)
 		}

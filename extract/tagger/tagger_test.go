@@ -37,7 +37,7 @@ func TestAccuracy(t *testing.T) {
 		corpus, file            string
 		upos, xpos, feats, lemm float64
 	}{
-		{"ud-ewt", "en_ewt-ud-dev.conllu", 95.3, 94.6, 91.9, 96.9}, // measured 95.50 94.78 92.13 97.12
+		{"ud-ewt", "en_ewt-ud-dev.conllu", 95.3, 94.6, 91.9, 97.0}, // measured 95.50 94.78 92.13 97.24
 		{"gum", "en_gum-ud-dev.conllu", 96.8, 96.5, 90.2, 98.3},    // measured 97.06 96.79 90.44 98.49
 	}
 	for _, tt := range tests {
