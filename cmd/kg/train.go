@@ -80,6 +80,7 @@ Examples:
 			&cli.Float64Flag{Name: "min-weight", Usage: "parser: drop weights smaller in magnitude than this from the saved model (0: keep them)"},
 			&cli.IntFlag{Name: "runs", Value: 3, Usage: "ner: models trained with seeds seed, seed+1, ... and averaged"},
 			&cli.StringFlag{Name: "types", Value: "PER,ORG,LOC", Usage: "ner: entity types to learn, comma-separated"},
+			&cli.StringSliceFlag{Name: "text", Usage: "ner: unlabeled tokenized text `FILE`s (CoNLL-U, IOB, or a sentence a line) for the capitalization features"},
 			modelsFlag,
 			jsonFlag,
 		},

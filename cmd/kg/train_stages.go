@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -135,6 +136,15 @@ func trainNER(c *cli.Context, e *env) (trainReport, error) {
 	}
 	opts := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Uint64("seed"), Runs: c.Int("runs"), Gazetteer: gaz,
 		Progress: func(epoch int, acc float64) { logf(e, "ner: epoch %d, training accuracy %.2f%%", epoch, acc) }}
+	for _, path := range c.StringSlice("text") {
+		words, err := readTextFile(path)
+		if err != nil {
+			return trainReport{}, err
+		}
+		logf(e, "ner: %d unlabeled sentences from %s", len(words), path)
+		opts.Text = append(opts.Text, words...)
+	}
+	opts.Caps = len(opts.Text) > 0
 	start := time.Now()
 	m, err := ner.Train(c.Context, sents, opts)
 	if err != nil {
@@ -189,6 +199,53 @@ func readNERFile(path string, keep map[string]string) ([]ner.Sentence, error) {
 		s = ner.MapTypes(s, keep)
 	}
 	return s, nil
+}
+
+// readTextFile reads the words of unlabeled tokenized text: the word forms
+// of a CoNLL-U file, the words of an IOB file (.conll, .iob2), or one
+// sentence a line with tokens separated by spaces (any other file).
+func readTextFile(path string) ([][]string, error) {
+	switch ext := filepath.Ext(path); {
+	case ext == ".conllu":
+		sents, err := readCoNLLUFiles([]string{path})
+		if err != nil {
+			return nil, err
+		}
+		out := make([][]string, len(sents))
+		for i, s := range sents {
+			for _, w := range s.Words {
+				out[i] = append(out[i], w.Form)
+			}
+		}
+		return out, nil
+	case ext == ".conll" || ext == ".iob2" || strings.HasSuffix(path, ".conll.txt"):
+		sents, err := readNERFile(path, nil)
+		if err != nil {
+			return nil, err
+		}
+		out := make([][]string, len(sents))
+		for i, s := range sents {
+			out[i] = s.Words
+		}
+		return out, nil
+	}
+	f, err := openInput(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		if w := strings.Fields(sc.Text()); len(w) > 0 {
+			out = append(out, w)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return out, nil
 }
 
 // trainSentences trains the sentence-boundary model on the raw text rebuilt
