@@ -3,6 +3,7 @@ package parser
 import (
 	"encoding/binary"
 	"errors"
+	"math"
 )
 
 var errCorrupt = errors.New("corrupt parser model")
@@ -88,7 +89,9 @@ func (d *decoder) weights(w *weights, nClass int) {
 	w.ent = make([]uint32, ne)
 	for i := range w.ent {
 		e := binary.LittleEndian.Uint32(raw[4*i:])
-		if entryClass(e) >= nClass {
+		// A NaN or infinite weight is corrupt, and could pose as the
+		// external or dense marker of a table slot.
+		if w := float64(entryWeight(e)); entryClass(e) >= nClass || math.IsNaN(w) || math.IsInf(w, 0) {
 			d.err = errCorrupt
 			return
 		}

@@ -12,6 +12,7 @@
 // Features are packed into uint64 keys without building strings, looked up in
 // a flat open-addressing table, and each feature's weights are a short list of
 // (transition, weight) pairs; Parse allocates per sentence, never per
-// transition. Models are stored as flat arrays in a gzip-compressed binary
-// file, parser.bin.gz, read with Load from an fs.FS such as data.Models.
+// transition. Models are stored as flat arrays in a gzip file of stored
+// (uncompressed) blocks, parser.bin.gz, read with Load from an fs.FS such as
+// data.Models; the lookup table is rebuilt at load in a cache-friendly order.
 package parser

@@ -47,47 +47,97 @@ func hashSlot(k uint64, shift uint) uint64 { return (k * 0x9E3779B97F4A7C15) >> 
 
 // index builds the lookup table over w.keys for a model of nClass classes.
 // Rows with a quarter of the classes or more are stored dense, which adds
-// faster than entry by entry.
+// faster than entry by entry. The table is far larger than the CPU's caches,
+// so inserting features in key order would miss the cache on every write:
+// index first groups the finished slots by the leading bits of their home
+// position (a counting sort whose write streams fit in the L2 cache), then
+// inserts them region by region. Insertion order does not change lookups.
 func (w *weights) index(nClass int) {
 	size, bits := 1, uint(0)
-	for size < 2*len(w.keys)+2 {
+	for size < len(w.keys)+len(w.keys)/2+2 { // at most two-thirds full
 		size <<= 1
 		bits++
 	}
-	w.table = make([]slot, size)
-	w.rows, w.dense = w.rows[:0], w.dense[:0]
 	w.shift = 64 - bits
+	w.sizeRows(nClass)
+	sorted := w.groupSlots(min(bits, orderBits), nClass)
+	w.table = make([]slot, size)
 	mask := uint64(size - 1)
-	for f, k := range w.keys {
-		i := hashSlot(k, w.shift)
+	for _, sl := range sorted {
+		i := hashSlot(sl.key, w.shift)
 		for w.table[i].key != 0 {
 			i = (i + 1) & mask
 		}
-		row := w.ent[w.start[f]:w.start[f+1]]
-		sl := slot{key: k}
-		switch len(row) {
-		case 2:
-			sl.x, sl.y = row[0], row[1]
-		case 1:
-			sl.x = row[0]
-		case 0:
-		default:
-			if len(row) >= max(8, nClass/4) {
-				sl.x, sl.y = uint32(len(w.dense)), dense
-				w.dense = append(w.dense, make([]float32, nClass)...)
-				for _, e := range row {
-					if c := entryClass(e); c < nClass {
-						w.dense[int(sl.x)+c] = entryWeight(e)
-					}
-				}
-				break
-			}
-			sl.x, sl.y = uint32(len(w.rows)), external
-			w.rows = append(w.rows, uint32(len(row)))
-			w.rows = append(w.rows, row...)
-		}
 		w.table[i] = sl
 	}
+}
+
+// isDense reports whether a row of n entries is stored as a dense row.
+func isDense(n, nClass int) bool { return n >= max(8, nClass/4) }
+
+// sizeRows allocates w.rows and w.dense at their final sizes (empty).
+func (w *weights) sizeRows(nClass int) {
+	nr, nd := 0, 0
+	for f := range w.keys {
+		switch n := int(w.start[f+1] - w.start[f]); {
+		case n <= 2:
+		case isDense(n, nClass):
+			nd += nClass
+		default:
+			nr += 1 + n
+		}
+	}
+	w.rows, w.dense = make([]uint32, 0, nr), make([]float32, 0, nd)
+}
+
+// orderBits is the number of leading slot bits index groups by: 2048
+// groups, whose write positions all fit in the L2 cache.
+const orderBits = 11
+
+// groupSlots returns the slot of every feature, grouped by the leading sb
+// bits of its home position, appending longer rows to w.rows and w.dense.
+func (w *weights) groupSlots(sb uint, nClass int) []slot {
+	shift := 64 - sb
+	var next [1 << orderBits]uint32
+	for _, k := range w.keys {
+		next[hashSlot(k, shift)]++
+	}
+	sum := uint32(0)
+	for b, c := range next[:1<<sb] {
+		next[b], sum = sum, sum+c
+	}
+	sorted := make([]slot, len(w.keys))
+	for f, k := range w.keys {
+		b := hashSlot(k, shift)
+		sorted[next[b]] = w.slotOf(k, w.ent[w.start[f]:w.start[f+1]], nClass)
+		next[b]++
+	}
+	return sorted
+}
+
+// slotOf returns the table slot of feature k with entries row.
+func (w *weights) slotOf(k uint64, row []uint32, nClass int) slot {
+	sl := slot{key: k}
+	switch {
+	case len(row) == 2:
+		sl.x, sl.y = row[0], row[1]
+	case len(row) == 1:
+		sl.x = row[0]
+	case len(row) == 0:
+	case isDense(len(row), nClass):
+		sl.x, sl.y = uint32(len(w.dense)), dense
+		w.dense = append(w.dense, make([]float32, nClass)...)
+		for _, e := range row {
+			if c := entryClass(e); c < nClass {
+				w.dense[int(sl.x)+c] = entryWeight(e)
+			}
+		}
+	default:
+		sl.x, sl.y = uint32(len(w.rows)), external
+		w.rows = append(w.rows, uint32(len(row)))
+		w.rows = append(w.rows, row...)
+	}
+	return sl
 }
 
 // add adds the weights of entries to scores.
