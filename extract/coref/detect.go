@@ -23,10 +23,10 @@ func detectMentions(si int, s kg.Sentence) []Mention {
 	for i, tk := range t.toks {
 		switch {
 		case tk.UPOS == "PRON":
-			if baseRel(tk.Rel) == "expl" || strings.Contains(tk.Feats, "PronType=Rel") {
+			if baseRel(tk.Rel) == "expl" || strings.Contains(tk.Feats, "PronType=Rel") || whPronouns[strings.ToLower(tk.Text)] {
 				continue
 			}
-			lo, hi := t.extent(i, func(c int) bool { return !t.nominalDep(i, c) })
+			lo, hi := t.phraseExtent(i, func(c int) bool { return !t.nominalDep(i, c) })
 			if lo != hi {
 				add(i, i, i) // "those" alone when modifiers follow
 			}
@@ -47,9 +47,37 @@ func detectMentions(si int, s kg.Sentence) []Mention {
 			add(ne[0], ne[1], ne[1]) // a name the parse did not make a noun phrase
 		}
 	}
+	for _, j := range t.splitTitles(out) {
+		add(j[0], j[1], j[2])
+	}
 	sortMentions(out)
 	return out
 }
+
+// splitTitles finds a title phrase the parser split from the name it
+// introduces ("U.S. Secretary of State" and "Rex Tillerson" as two subjects
+// of "met") and returns the joined phrase's first word, last word and head.
+func (t tree) splitTitles(ms []Mention) [][3]int {
+	var out [][3]int
+	for _, a := range ms {
+		if !roleTitles[strings.ToLower(t.toks[a.Head].Text)] || t.toks[a.Head].UPOS != "PROPN" {
+			continue
+		}
+		for _, b := range ms {
+			if b.Start == a.End && b.Named && !b.Pronoun && t.toks[b.Head].UPOS == "PROPN" &&
+				t.head(a.Head) == t.head(b.Start) && t.toks[a.Head].Rel == t.toks[b.Start].Rel {
+				out = append(out, [3]int{a.Start, b.End - 1, b.Head})
+			}
+		}
+	}
+	return out
+}
+
+// whPronouns are interrogative and relative pronouns, which head free
+// relatives ("what they found") and questions rather than refer; the tagger
+// does not always mark them PronType=Rel.
+var whPronouns = map[string]bool{"what": true, "whatever": true, "which": true, "whichever": true,
+	"who": true, "whom": true, "whoever": true}
 
 // isNominalRel reports whether rel is a relation a noun phrase fills.
 func isNominalRel(rel string) bool {
@@ -77,10 +105,15 @@ func (t tree) nominalHead(i int) bool {
 // heads, rather than to the clause a predicate nominal heads.
 func (t tree) nominalDep(i, c int) bool {
 	switch baseRel(t.toks[c].Rel) {
-	case "det", "amod", "nummod", "compound", "flat", "fixed", "goeswith", "appos", "clf", "dep":
+	case "det", "amod", "nummod", "compound", "flat", "fixed", "goeswith", "clf":
 		return true
+	case "appos":
+		return !hasChild(t, c, "nsubj") && !hasChild(t, c, "cop") // not a clause the parser hung on the noun
 	case "nmod":
-		return t.toks[i].UPOS != "PROPN" || t.ofPhrase(c) // "Bank of England", not "Lavrov in Moscow"
+		if t.toks[i].UPOS == "PROPN" {
+			return t.ofPhrase(c) // "Bank of England", not "Lavrov in Moscow"
+		}
+		return !t.adverbialPP(i, c)
 	case "acl":
 		if t.toks[i].UPOS != "PROPN" {
 			return true
@@ -92,6 +125,31 @@ func (t tree) nominalDep(i, c int) bool {
 		return c > i
 	case "case":
 		return c > i // the possessive 's of "Byron 's"
+	}
+	return false
+}
+
+// adverbialPreps are prepositions whose phrase, after the object of a verb,
+// more often modifies the verb than the noun ("sunk American warplanes in
+// Coron waters"); a parser's attachment of them is the commonest boundary
+// error.
+var adverbialPreps = map[string]bool{"in": true, "at": true, "on": true, "within": true, "during": true,
+	"by": true, "from": true, "to": true, "as": true, "since": true, "until": true, "after": true,
+	"before": true, "like": true, "than": true, "circa": true, "despite": true}
+
+// adverbialPP reports whether nmod c of noun i is a prepositional phrase
+// that likely belongs to the verb: i is the object or oblique of a verb and
+// c is introduced by an adverbial preposition.
+func (t tree) adverbialPP(i, c int) bool {
+	switch baseRel(t.toks[i].Rel) {
+	case "obj", "obl", "iobj", "nmod":
+	default:
+		return false
+	}
+	for _, k := range t.children[c] {
+		if baseRel(t.toks[k].Rel) == "case" && k < c {
+			return adverbialPreps[strings.ToLower(t.toks[k].Text)]
+		}
 	}
 	return false
 }
@@ -131,7 +189,7 @@ func (t tree) inTitle(i int) bool {
 // the first conjunct alone.
 func (t tree) addNominal(i int, add func(lo, hi, head int)) {
 	head := t.nameHead(i)
-	lo, hi := t.extent(i, func(c int) bool { return !t.nominalDep(i, c) || baseRel(t.toks[c].Rel) == "appos" })
+	lo, hi := t.phraseExtent(i, func(c int) bool { return !t.nominalDep(i, c) || baseRel(t.toks[c].Rel) == "appos" })
 	hasConj := false
 	for _, c := range t.children[i] {
 		if baseRel(t.toks[c].Rel) == "conj" && t.nominalConj(c) {
@@ -143,7 +201,7 @@ func (t tree) addNominal(i int, add func(lo, hi, head int)) {
 		return
 	}
 	add(lo, hi, head)
-	clo, chi := t.extent(i, func(c int) bool {
+	clo, chi := t.phraseExtent(i, func(c int) bool {
 		r := baseRel(t.toks[c].Rel)
 		return !t.nominalDep(i, c) || r == "appos" || r == "conj" || (r == "cc" && c > i) || (r == "punct" && c > i)
 	})

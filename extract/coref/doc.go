@@ -16,7 +16,15 @@
 // Mention boundaries follow GUM: a noun phrase spans its head's subtree
 // without the preposition before it, its appositions and the clause of a
 // predicate nominative; a coordination is a mention and so is its first
-// conjunct; possessives keep their 's.
+// conjunct; possessives keep their 's. Boundaries are repaired for the
+// errors statistical parses make: a locative or temporal phrase after an
+// object or oblique is left out (an "of" phrase is kept), a clause hung on a
+// noun as an apposition is cut, a final period never stretches a phrase over
+// the clause after it, a title the parser split from its name is joined to
+// it, and wh-words (free relatives, questions) are no mentions. Appositions
+// need a comma, bracket or dash; bare common nouns ("government") are left
+// to exact match, since most are generic; a possessive or object pronoun
+// prefers the subject of a clause that contains it.
 //
 // Evaluate scores Resolve against the coreference chains of a CoNLL-U file
 // annotated like GUM (the MISC column's Entity= brackets) with MUC, B³ and

@@ -71,6 +71,15 @@ func (t tree) extent(i int, skip func(c int) bool) (lo, hi int) {
 	return lo, hi
 }
 
+// phraseExtent is extent that leaves out punctuation children of i beyond
+// the word after the rest of the phrase, so that a sentence's final period
+// attached to a predicate nominal does not stretch it over the clause the
+// other skipped children make ("the solution ; government is the problem .").
+func (t tree) phraseExtent(i int, skip func(c int) bool) (lo, hi int) {
+	_, hi0 := t.extent(i, func(c int) bool { return skip(c) || t.isPunct(c) && c > i })
+	return t.extent(i, func(c int) bool { return skip(c) || t.isPunct(c) && c > hi0+1 })
+}
+
 // baseRel returns the universal part of a relation: nmod for nmod:poss.
 func baseRel(rel string) string {
 	if b, _, ok := strings.Cut(rel, ":"); ok {

@@ -11,7 +11,7 @@ import (
 
 // TestAccuracyGUMDevPredictedNER is TestAccuracyGUMDevPredicted with the
 // trained NER model's tags, as in the pipeline: floors under the measured
-// 53.0 (CoNLL-2012) and 59.6 (with singletons).
+// 55.4 (CoNLL-2012) and 61.7 (with singletons).
 func TestAccuracyGUMDevPredictedNER(t *testing.T) {
 	nm, err := ner.Load(data.Models)
 	if err != nil {
@@ -41,7 +41,7 @@ func TestAccuracyGUMDevPredictedNER(t *testing.T) {
 	all := EvaluateSingletons(sents, withNER)
 	t.Logf("CoNLL-2012: MUC %.2f B3 %.2f CEAF-e %.2f avg %.2f", s.MUC, s.B3, s.CEAFe, s.Avg)
 	t.Logf("with singletons: MUC %.2f B3 %.2f CEAF-e %.2f avg %.2f", all.MUC, all.B3, all.CEAFe, all.Avg)
-	if s.Avg < 51 || all.Avg < 57.5 {
-		t.Errorf("avg F1 %.2f and %.2f with singletons, want at least 51 and 57.5", s.Avg, all.Avg)
+	if s.Avg < 54 || all.Avg < 60.5 {
+		t.Errorf("avg F1 %.2f and %.2f with singletons, want at least 54 and 60.5", s.Avg, all.Avg)
 	}
 }

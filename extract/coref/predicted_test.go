@@ -39,8 +39,8 @@ func predictedParse(tb testing.TB) func(*conllu.Sentence) kg.Sentence {
 }
 
 // TestAccuracyGUMDevPredicted holds the CoNLL F1 average on GUM dev with the
-// trained tagger and parser above floors under the measured 52.8 (CoNLL-2012)
-// and 59.5 (with singletons). Most of the drop from gold trees is mention
+// trained tagger and parser above floors under the measured 55.0 (CoNLL-2012)
+// and 61.5 (with singletons). Most of the drop from gold trees is mention
 // boundaries: prepositional phrases attached elsewhere than in the gold tree.
 func TestAccuracyGUMDevPredicted(t *testing.T) {
 	sents := readGUMDev(t)
@@ -57,7 +57,7 @@ func TestAccuracyGUMDevPredicted(t *testing.T) {
 	all := EvaluateSingletons(sents, cached)
 	t.Logf("CoNLL-2012: MUC %.2f B3 %.2f CEAF-e %.2f avg %.2f", s.MUC, s.B3, s.CEAFe, s.Avg)
 	t.Logf("with singletons: MUC %.2f B3 %.2f CEAF-e %.2f avg %.2f", all.MUC, all.B3, all.CEAFe, all.Avg)
-	if s.Avg < 51 || all.Avg < 57.5 {
-		t.Errorf("avg F1 %.2f and %.2f with singletons, want at least 51 and 57.5", s.Avg, all.Avg)
+	if s.Avg < 53.5 || all.Avg < 60 {
+		t.Errorf("avg F1 %.2f and %.2f with singletons, want at least 53.5 and 60", s.Avg, all.Avg)
 	}
 }

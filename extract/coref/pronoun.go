@@ -137,6 +137,9 @@ func (r *resolver) salience(m, a *ment) float64 {
 		s += w.animacy // known to be a person for he and she, a thing for it
 	}
 	s -= w.depth * float64(a.depth)
+	if a.Sentence == m.Sentence && r.governs(a, m) {
+		s += w.governing
+	}
 	if a.Sentence == m.Sentence {
 		s += 0.01 * float64(a.Start-m.Start) / float64(len(r.sents[m.Sentence].Tokens)+1)
 	}
@@ -147,5 +150,21 @@ func (r *resolver) salience(m, a *ment) float64 {
 // sentence back ties with an object in the same sentence when subject −
 // object = 1.
 var weights = struct {
-	subject, object, named, samePronoun, perMention, animacy, depth float64
-}{subject: 0.8, object: 0.3, named: 0.3, samePronoun: 0.2, perMention: 0.1, animacy: 0.3, depth: 0.05}
+	subject, object, named, samePronoun, perMention, animacy, depth, governing float64
+}{subject: 0.8, object: 0.3, named: 0.3, samePronoun: 0.2, perMention: 0.1, animacy: 0.3, depth: 0.05, governing: 0.3}
+
+// governs reports whether a is the subject of a clause that contains m
+// ("Tillerson praised his sit-down", not "Putin did not receive him,
+// Tillerson praised his sit-down" for Putin).
+func (r *resolver) governs(a, m *ment) bool {
+	if baseRel(a.rel) != "nsubj" || a.verbHead < 0 {
+		return false
+	}
+	t := r.trees[m.Sentence]
+	for h, d := m.synHead, 0; h >= 0 && d <= len(t.toks); h, d = t.head(h), d+1 {
+		if h == a.verbHead {
+			return true
+		}
+	}
+	return false
+}

@@ -3,6 +3,8 @@ package coref
 import (
 	"strings"
 	"unicode"
+
+	"github.com/kgnews/kg"
 )
 
 // speaker links first and second person pronouns of the same person and
@@ -56,8 +58,21 @@ func (r *resolver) appositive(m, a *ment) bool {
 	if m.Pronoun || a.Pronoun || m.Sentence != a.Sentence || a.coord {
 		return false
 	}
-	return baseRel(m.rel) == "appos" && m.verbHead == a.synHead && a.Start <= a.synHead
+	if baseRel(m.rel) != "appos" || m.verbHead != a.synHead || a.Start > a.synHead || m.Start == 0 {
+		return false
+	}
+	t := r.trees[m.Sentence]
+	if !appositionMarks[t.toks[m.Start-1].Text] {
+		return false // a parser's appos without a comma or bracket is rarely one
+	}
+	if m.Named && a.Named && m.Type == kg.Place && a.Type == kg.Place {
+		return false // "San Francisco, California" names two places
+	}
+	return r.compatible(r.cluster(m), r.cluster(a))
 }
+
+// appositionMarks are the punctuation marks that set off an apposition.
+var appositionMarks = map[string]bool{",": true, "(": true, "-": true, "–": true, "—": true}
 
 // roleAppositive links a name to the title phrase that ends with it, even
 // when the parse heads the phrase with the title: "Secretary of State Rex
@@ -156,6 +171,9 @@ func (r *resolver) strictHead(m, a *ment, modifiers, inclusion bool) bool {
 	if a.Pronoun || m.coord || a.coord || r.nested(m, a) || len(a.words) > 0 && quantifiers[a.words[0]] {
 		return false
 	}
+	if bareNoun(m) || bareNoun(a) {
+		return false // "government", "the brain" ... "brain": bare nouns are mostly generic
+	}
 	ca, cm := r.cluster(a), r.cluster(m)
 	if !ca.heads[m.head] {
 		return false
@@ -167,6 +185,12 @@ func (r *resolver) strictHead(m, a *ment, modifiers, inclusion bool) bool {
 		return false
 	}
 	return r.compatible(cm, ca)
+}
+
+// bareNoun reports whether m is a common noun phrase without a determiner
+// or possessive ("government", "mice").
+func bareNoun(m *ment) bool {
+	return !m.Named && m.headPOS == "NOUN" && len(m.words) == 1
 }
 
 // definite reports whether a noun phrase starts with a definite determiner
@@ -203,14 +227,30 @@ func allIn(ws []string, set map[string]bool) bool {
 // Tillerson", "Mr. Tillerson") unless they differ in a number or a
 // capitalized modifier that the other lacks in a way that contradicts.
 func (r *resolver) properHead(m, a *ment) bool {
-	if !m.Named || !a.Named || m.coord || a.coord || m.head != a.head || r.nested(m, a) {
+	if !m.Named || !a.Named || m.coord || a.coord || r.nested(m, a) {
 		return false
 	}
+	if m.head != a.head && !(roleTitles[m.head] && r.cluster(m).heads[a.head]) {
+		return false // "Secretary of State Rex Tillerson" headed by its title matches by the name inside
+	}
 	ca := r.cluster(a)
-	if numbersDiffer(m.words, a.words) || !allIn(m.mods, ca.words) || !r.compatible(r.cluster(m), ca) {
+	if numbersDiffer(m.words, a.words) || !allIn(nonTitle(m.mods), ca.words) || !r.compatible(r.cluster(m), ca) {
 		return false
 	}
 	return true
+}
+
+// nonTitle returns the modifiers that are not part of a role title or an
+// honorific, so that "Secretary of State Rex Tillerson" may join an earlier
+// "Rex Tillerson".
+func nonTitle(mods []string) []string {
+	var out []string
+	for _, w := range mods {
+		if _, hon := titleGender[w]; !hon && !roleTitles[w] && !titleComplements[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // numbersDiffer reports whether both phrases hold numbers and they differ.

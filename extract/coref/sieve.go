@@ -38,7 +38,7 @@ var passes = []pass{
 	{name: "strict-head-nomod", nominal: true, link: func(r *resolver, m, a *ment) bool { return r.strictHead(m, a, false, true) },
 		gate: (*resolver).headRepeats},
 	{name: "proper-head", nominal: true, link: (*resolver).properHead,
-		gate: func(r *resolver, m *ment) bool { return m.Named && r.headRepeats(m) }},
+		gate: func(r *resolver, m *ment) bool { return m.Named && (r.headRepeats(m) || roleTitles[m.head]) }},
 	{name: "role-title", nominal: true, link: (*resolver).roleTitle,
 		gate: func(r *resolver, m *ment) bool { return roleTitles[m.head] }},
 	{name: "pronoun", window: 3, link: (*resolver).pronounLink, bestOnly: true,
