@@ -107,7 +107,7 @@ func TestIngestFolder(t *testing.T) {
 	r = runKG(t, t.Context(), "", "--store", store, "entities", "--type", "Person", "--limit", "3")
 	golden(t, "entities_person", r)
 	r = runKG(t, t.Context(), "", "--store", store, "query", "--short",
-		`g.V("<kg:entity/ingrid_salo>").Out("<kg:rel/meet>").Out("<rdfs:label>").All()`)
+		`g.V("<kg:entity/liisa_tamm>").Out("<kg:rel/meet>").Out("<rdfs:label>").All()`)
 	golden(t, "query_meet", r)
 }
 
