@@ -299,6 +299,15 @@ func (ix *nameIndex) resolve(name string) (kg.Entity, error) {
 				labels = appendUnique(labels, h.ent)
 			}
 		}
+		if len(labels) == 1 && len(all) == 2 {
+			other := all[0]
+			if other == labels[0] {
+				other = all[1]
+			}
+			if fullNameOf(ix.ents[other], ix.ents[labels[0]]) {
+				return ix.ents[other], nil // "Halvorsen": Ingrid Halvorsen, not a document's bare surname
+			}
+		}
 		if len(labels) == 1 {
 			return ix.ents[labels[0]], nil
 		}
@@ -313,6 +322,16 @@ func (ix *nameIndex) resolve(name string) (kg.Entity, error) {
 		return kg.Entity{}, newNameError(name, true, ix.top(ents))
 	}
 	return kg.Entity{}, newNameError(name, false, ix.suggest(k))
+}
+
+// fullNameOf reports whether full is the person that a bare surname entity
+// short stands for: short's label is one word and full's label ends with it.
+// Documents that name a person by surname alone leave such entities behind,
+// since names resolve within a document.
+func fullNameOf(full, short kg.Entity) bool {
+	ws := strings.Fields(full.Label)
+	return full.Type == kg.Person && (short.Type == kg.Person || short.Type == kg.Concept) &&
+		len(ws) > 1 && !strings.Contains(short.Label, " ") && foldName(ws[len(ws)-1]) == foldName(short.Label)
 }
 
 // preferNamed drops Concept entities from hits that also hold a person,

@@ -22,7 +22,7 @@ var demoQuestions = []string{
 	"Who met De Vries?",
 	"Who is Marta Kowalczyk?",
 	"What do we know about Desrosiers?",
-	"How is Halvorsen connected to Li Wenjun?",
+	"How is Halvorsen connected to Canada?",
 }
 
 func demoCommand(e *env) *cli.Command {
