@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/kgnews/kg/extract/internal/modelfile"
 )
 
 // FileName is the name of the lemmatizer file in a models folder.
@@ -76,16 +78,7 @@ const (
 
 // Load reads the lemmatizer file FileName from fsys.
 func Load(fsys fs.FS) (*Lemmatizer, error) {
-	f, err := fsys.Open(FileName)
-	if err != nil {
-		return nil, fmt.Errorf("load lemmatizer: %w", err)
-	}
-	defer f.Close()
-	l, err := Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("load lemmatizer: %w", err)
-	}
-	return l, nil
+	return modelfile.Load(fsys, FileName, "lemmatizer", Read)
 }
 
 // Read reads a lemmatizer written by Save.

@@ -10,6 +10,8 @@ import (
 	"io/fs"
 	"math"
 	"slices"
+
+	"github.com/kgnews/kg/extract/internal/modelfile"
 )
 
 // ModelFile is the name Load reads from its fs.FS.
@@ -120,16 +122,7 @@ func (m *Model) saveWeights(e *encoder) {
 
 // Load reads the model file ModelFile from fsys (data.Models in the binary).
 func Load(fsys fs.FS) (*Model, error) {
-	f, err := fsys.Open(ModelFile)
-	if err != nil {
-		return nil, fmt.Errorf("load ner model: %w", err)
-	}
-	defer f.Close()
-	m, err := Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("load ner model: %w", err)
-	}
-	return m, nil
+	return modelfile.Load(fsys, ModelFile, "ner model", Read)
 }
 
 // Read reads a model written by Save.

@@ -13,6 +13,8 @@ import (
 	"sort"
 
 	kgzip "github.com/klauspost/compress/gzip"
+
+	"github.com/kgnews/kg/extract/internal/modelfile"
 )
 
 // FileName is the name of the model file in a models folder.
@@ -141,15 +143,7 @@ func (t *table) pairs() ([]uint64, []uint32) {
 
 // Load reads the model file FileName from fsys.
 func Load(fsys fs.FS) (*Model, error) {
-	b, err := fs.ReadFile(fsys, FileName)
-	if err != nil {
-		return nil, fmt.Errorf("load tagger: %w", err)
-	}
-	m, err := Read(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("load tagger: %w", err)
-	}
-	return m, nil
+	return modelfile.Load(fsys, FileName, "tagger", Read)
 }
 
 // Read reads a model written by Save. It inflates with klauspost/compress,

@@ -9,6 +9,8 @@ import (
 	"io"
 	"io/fs"
 	"math"
+
+	"github.com/kgnews/kg/extract/internal/modelfile"
 )
 
 // ModelFile is the name of the sentence-boundary model inside a models
@@ -42,16 +44,7 @@ func (m *Model) score(feats []uint32) float32 {
 
 // Load reads the sentence-boundary model ModelFile from fsys.
 func Load(fsys fs.FS) (*Model, error) {
-	f, err := fsys.Open(ModelFile)
-	if err != nil {
-		return nil, fmt.Errorf("load sentence model: %w", err)
-	}
-	defer f.Close()
-	m, err := ReadModel(f)
-	if err != nil {
-		return nil, fmt.Errorf("load sentence model: %w", err)
-	}
-	return m, nil
+	return modelfile.Load(fsys, ModelFile, "sentence model", ReadModel)
 }
 
 // ReadModel reads a model written by Model.Save.
