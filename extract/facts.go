@@ -72,6 +72,10 @@ func (b *factBuilder) sentence(si int, rels []relations.Relation) {
 	}
 }
 
+// unknownSource is the entity ID of the speaker of claims whose speaker is
+// no entity ("officials said").
+const unknownSource = "unknown_source"
+
 // add appends one fact with the sentence as evidence.
 func (b *factBuilder) add(s *kg.Sentence, r relations.Relation, subj, pred, obj string) {
 	f := kg.Fact{Subject: subj, Predicate: pred, Object: obj, Confidence: round3(r.Confidence),
@@ -82,8 +86,10 @@ func (b *factBuilder) add(s *kg.Sentence, r relations.Relation, subj, pred, obj 
 		if who := b.argument(s.Index, *r.AttributedTo); who != "" {
 			f.AttributedTo = who
 		} else {
-			f.AttributedTo = "unknown_source"
-			b.concept("unknown source", f.AttributedTo)
+			// A claim reported by someone the graph cannot name stays a
+			// reported claim, never a plain edge: it gets a shared source node.
+			f.AttributedTo = unknownSource
+			b.concept("unknown source", unknownSource)
 		}
 	}
 	if r.Time != nil {
