@@ -17,12 +17,9 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // designedFacts are the facts the product was designed around: each must be
 // extracted from the seed article as a plain asserted fact. The object is
 // matched as a prefix of the entity ID, so a concept may carry more words.
-//
-// Not yet extracted, and so not listed: (rex_tillerson, meet, sergei_lavrov)
-// from "his sit-down with Foreign Minister Sergei Lavrov", where
-// coreference still sends "his" to Putin, named nearer in the sentence.
 var designedFacts = []struct{ subject, predicate, objectPrefix string }{
 	{"rex_tillerson", "meet", "vladimir_putin"},
+	{"rex_tillerson", "meet", "sergei_lavrov"},
 	{"russia", "veto", "draft_resolution"},
 	{"united_states", "strike", "forces"},
 }

@@ -2,6 +2,8 @@ package coref
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgnews/kg"
 )
@@ -185,13 +187,20 @@ func agreement(t tree, m *ment) (number, gender, animacy) {
 			g, a = ng, animate
 		}
 	}
-	if a == 0 && !m.Named && m.headPOS == "NOUN" {
-		a = inanimate
+	if a == 0 && !m.Named && m.headPOS == "NOUN" && !capitalizedInside(t, m.Head) {
+		a = inanimate // a capitalized "noun" inside a sentence is more likely a mistagged name
 	}
 	if a == inanimate && g == 0 {
 		g = neuter
 	}
 	return n, g, a
+}
+
+// capitalizedInside reports whether word i is capitalized and not the
+// first word of its sentence.
+func capitalizedInside(t tree, i int) bool {
+	r, _ := utf8.DecodeRuneInString(t.toks[i].Text)
+	return i > 0 && unicode.IsUpper(r)
 }
 
 // coordinated reports whether the mention is a coordination ("X and Y").
