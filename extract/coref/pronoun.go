@@ -101,6 +101,10 @@ func (r *resolver) pronounLink(m, a *ment) bool {
 	if m.pron.reflexive && (!sameSent || a.Pronoun && !a.pron.known) {
 		return false
 	}
+	if m.pron.reflexive && m.verbHead >= 0 && r.hasSubject(m.Sentence, m.verbHead) &&
+		(a.verbHead != m.verbHead || baseRel(a.rel) != "nsubj") {
+		return false // "Assad has brought this upon himself": the subject of its own verb
+	}
 	if !m.pron.reflexive && !m.pron.possessive && sameSent && m.verbHead == a.verbHead && m.verbHead >= 0 {
 		return false // "he saw him": co-arguments of one verb are not the same person
 	}
@@ -112,6 +116,16 @@ func (r *resolver) pronounLink(m, a *ment) bool {
 		return false
 	}
 	return r.compatible(r.cluster(m), ca)
+}
+
+// hasSubject reports whether word v of sentence si has a nominal subject.
+func (r *resolver) hasSubject(si, v int) bool {
+	for _, c := range r.trees[si].children[v] {
+		if baseRel(r.trees[si].toks[c].Rel) == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // salience scores an antecedent for a pronoun: recent, subject, named and
