@@ -168,7 +168,7 @@ func (b *factBuilder) conceptLabel(si int, a relations.Argument) string {
 		if len(words) == 0 && (t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "PART") {
 			continue
 		}
-		if t.Rel == "nmod:poss" || t.Rel == "case" && toks[t.Head-1].Rel == "nmod:poss" {
+		if t.Rel == "nmod:poss" || t.Rel == "case" && t.Head > 0 && t.Head <= len(toks) && toks[t.Head-1].Rel == "nmod:poss" {
 			continue
 		}
 		words = append(words, labelWord(toks, i))
