@@ -23,7 +23,8 @@ type WriteStats struct {
 	Replaced  int `json:"replaced"`  // older documents from the same source that were replaced
 }
 
-func (a *WriteStats) add(b WriteStats) {
+// Add adds b's counts to a, for callers that sum several writes or removals.
+func (a *WriteStats) Add(b WriteStats) {
 	a.Documents += b.Documents
 	a.Sentences += b.Sentences
 	a.Entities += b.Entities
@@ -115,7 +116,7 @@ func (w *Writer) Write(ctx context.Context, x *kg.Extraction) error {
 	w.deltas, st = documentQuads(w.v, x, w.deltas)
 	w.docs = append(w.docs, x.Document.ID)
 	w.pending[doc] = true
-	w.batch.add(WriteStats{Documents: 1, Sentences: st.Sentences, Entities: st.Entities, Facts: st.Facts, Quads: len(w.deltas) - n})
+	w.batch.Add(WriteStats{Documents: 1, Sentences: st.Sentences, Entities: st.Entities, Facts: st.Facts, Quads: len(w.deltas) - n})
 	if len(w.deltas)+len(w.deletes) >= w.s.batch {
 		return w.Flush(ctx)
 	}
@@ -152,11 +153,11 @@ func (w *Writer) Flush(ctx context.Context) error {
 	}
 	if len(dels) > 0 {
 		if err := w.s.qs.ApplyDeltas(dels, ignore); err != nil {
-			w.stats.add(batch)
+			w.stats.Add(batch)
 			return fmt.Errorf("remove %d replaced documents after writing %s: %w", batch.Replaced, strings.Join(docs, ", "), err)
 		}
 	}
-	w.stats.add(batch)
+	w.stats.Add(batch)
 	return nil
 }
 

@@ -274,7 +274,7 @@ func browseGizmo(t *testing.T, b *browser) {
 	b.do("run gizmo", chromedp.Click("#gizmo-run"))
 	b.waitFor("a result table", `document.querySelectorAll('#gizmo-out tbody tr').length > 0`)
 	rows := eval[[]string](b, `[...document.querySelectorAll('#gizmo-out tbody tr')].map((r) => r.textContent)`)
-	if !contains(rows, "<https://kg.example/entity/vladimir_putin>") || eval[int](b, `kgExplorer.cy().nodes('.gizmo').length`) == 0 {
+	if !slices.Contains(rows, "<https://kg.example/entity/vladimir_putin>") || eval[int](b, `kgExplorer.cy().nodes('.gizmo').length`) == 0 {
 		t.Errorf("gizmo rows %v, want Putin's IRI in the table and on the canvas", rows)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 
 	"github.com/urfave/cli/v2"
@@ -117,7 +118,7 @@ func runEval(c *cli.Context, e *env) error {
 // --raw or --sentences is not silently ignored.
 func checkStageFlags(c *cli.Context, stage string, allowed []string) error {
 	for _, name := range []string{"raw", "gold-trees", "sentences", "extractions"} {
-		if c.IsSet(name) && !contains(allowed, name) {
+		if c.IsSet(name) && !slices.Contains(allowed, name) {
 			return usageError(c, "--%s does not apply to kg eval %s", name, stage)
 		}
 	}

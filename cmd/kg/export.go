@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -44,14 +45,8 @@ func exportGraph(c *cli.Context, e *env) error {
 		return usageError(c, "unexpected argument %q: use -o FILE", c.Args().First())
 	}
 	out := c.String("output")
-	format := c.String("format")
-	if format == "" {
-		format = "nquads"
-		if f, ok := exportByExtension[strings.ToLower(filepath.Ext(out))]; ok {
-			format = f
-		}
-	}
-	if !contains(graph.ExportFormats, format) {
+	format := formatFor(c.String("format"), out, exportByExtension)
+	if !slices.Contains(graph.ExportFormats, format) {
 		return usageError(c, "unknown export format %q: use one of %s", format, strings.Join(graph.ExportFormats, ", "))
 	}
 	s, err := openStore(c)
@@ -89,12 +84,14 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-// contains reports whether list holds s.
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
+// formatFor returns the format the --format flag names, or else the one the
+// file's extension implies (byExt), or else N-Quads.
+func formatFor(flag, path string, byExt map[string]string) string {
+	if flag != "" {
+		return flag
 	}
-	return false
+	if f, ok := byExt[strings.ToLower(filepath.Ext(path))]; ok {
+		return f
+	}
+	return "nquads"
 }

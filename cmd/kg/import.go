@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -44,14 +44,8 @@ func importGraph(c *cli.Context, e *env) error {
 		return usageError(c, "give one file to import, or - for standard input")
 	}
 	path := c.Args().First()
-	format := c.String("format")
-	if format == "" {
-		format = "nquads"
-		if f, ok := importByExtension[strings.ToLower(filepath.Ext(path))]; ok {
-			format = f
-		}
-	}
-	if !contains(graph.ImportFormats, format) {
+	format := formatFor(c.String("format"), path, importByExtension)
+	if !slices.Contains(graph.ImportFormats, format) {
 		return usageError(c, "unknown import format %q: use one of %s", format, strings.Join(graph.ImportFormats, ", "))
 	}
 	var r io.Reader = e.stdin

@@ -44,7 +44,7 @@ func removeDocs(c *cli.Context, e *env) error {
 			errs = append(errs, err)
 			continue
 		}
-		addStats(&total, st)
+		total.Add(st)
 	}
 	if c.Bool("json") {
 		if err := printJSON(e.stdout, total); err != nil {
@@ -64,15 +64,4 @@ func removeDocs(c *cli.Context, e *env) error {
 		fmt.Fprintf(e.stderr, "kg: %s\n", message(err))
 	}
 	return &kg.Error{Code: kg.ErrorCode(errs[0]), Message: fmt.Sprintf("%d documents not removed", len(errs))}
-}
-
-// addStats adds b's counts to a.
-func addStats(a *graph.WriteStats, b graph.WriteStats) {
-	a.Documents += b.Documents
-	a.Sentences += b.Sentences
-	a.Entities += b.Entities
-	a.Facts += b.Facts
-	a.Quads += b.Quads
-	a.Skipped += b.Skipped
-	a.Replaced += b.Replaced
 }

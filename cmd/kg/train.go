@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -98,7 +99,7 @@ func runTrain(c *cli.Context, e *env) error {
 			continue
 		}
 		for _, name := range []string{"jackknife", "workers", "min-weight", "models", "runs", "types"} {
-			if c.IsSet(name) && !contains(st.flags, name) {
+			if c.IsSet(name) && !slices.Contains(st.flags, name) {
 				return usageError(c, "--%s does not apply to kg train %s", name, stage)
 			}
 		}
