@@ -1,5 +1,7 @@
 package kg
 
+import "strings"
+
 // EntityType is the kind of thing an entity is. Its values name schema.org
 // classes, and Concept for notions that are not named things.
 type EntityType string
@@ -80,4 +82,26 @@ type Extraction struct {
 	Entities  []Entity   `json:"entities"`
 	Mentions  []Mention  `json:"mentions,omitempty"`
 	Facts     []Fact     `json:"facts"`
+}
+
+// nameSuffixes end a person's name without being the family name.
+var nameSuffixes = map[string]bool{"jr.": true, "jr": true, "sr.": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// FamilyName returns the family name a full personal name ends with, as
+// written, without generational suffixes or a particle joined by a hyphen:
+// "Assad" for "Bashar al-Assad", "King" for "Martin Luther King Jr.". It
+// returns "" for a name of one word, which has no separate family name.
+func FamilyName(label string) string {
+	ws := strings.Fields(label)
+	for len(ws) > 1 && nameSuffixes[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	last := strings.TrimRight(ws[len(ws)-1], ",")
+	if p, rest, ok := strings.Cut(last, "-"); ok && rest != "" && len(p) <= 3 && strings.ToLower(p) == p {
+		last = rest // al-Assad, el-Sisi, bin-Salman
+	}
+	return last
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,6 +129,9 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 	if head.UPOS != "NOUN" && head.UPOS != "PROPN" {
 		return ""
 	}
+	if id := b.personBySurname(head.Text); id != "" {
+		return id
+	}
 	label := b.conceptLabel(si, a)
 	if label == "" {
 		return ""
@@ -138,6 +143,36 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 	b.concept(label, id)
 	return id
 }
+
+// personBySurname returns the one person of the document whose family name
+// is word, as written, or "". It catches a surname the entity tagger missed
+// ("Desrosiers said ...") before it would become a concept, and records the
+// form as the person's alias.
+func (b *factBuilder) personBySurname(word string) string {
+	found := -1
+	for i, e := range b.x.Entities {
+		if e.Type == kg.Person && kg.FamilyName(e.Label) == word {
+			if found >= 0 {
+				return ""
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	e := &b.x.Entities[found]
+	e.Mentions++
+	if !slices.Contains(e.Aliases, word) {
+		e.Aliases = append(e.Aliases, word)
+		e.Merges = append(e.Merges, fmt.Sprintf("%s: %q -> %q", RuleSurnameInDocument, word, e.Label))
+	}
+	return e.ID
+}
+
+// RuleSurnameInDocument names the merge of a surname the entity tagger
+// missed into the one person of the document with that family name.
+const RuleSurnameInDocument = "surname in document"
 
 // concept adds a concept entity unless the document already has the ID.
 func (b *factBuilder) concept(label, id string) {

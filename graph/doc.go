@@ -24,6 +24,7 @@
 //	  {entity} rdf:type schema:Person|Organization|Place|Event or kg:Concept
 //	  {entity} rdfs:label "…"; skos:altLabel "…" (per alias); kg:mentions n
 //	  {entity} kg:merge "…"                    merge explanations, if any
+//	  {person} schema:familyName "…"           for people named in full
 //	  {sentence} dcterms:isPartOf {doc}; kg:text "…"; kg:start n; kg:end n
 //	  {base}rel/{predicate} rdfs:label "predicate"
 //	graph {sentence}         ({doc}/s{n}, the evidence sentence)

@@ -61,6 +61,7 @@ var (
 	dcSource       quad.Value = quad.IRI(NSDCTerms + "source")
 	dcIsPartOf     quad.Value = quad.IRI(NSDCTerms + "isPartOf")
 	schemaMentions quad.Value = quad.IRI(NSSchema + "mentions")
+	schemaFamily   quad.Value = quad.IRI(NSSchema + "familyName")
 )
 
 // DefaultBase is the base IRI of kg's own names when none is configured.

@@ -154,6 +154,9 @@ func entityQuads(v vocab, x *kg.Extraction, doc quad.Value, set *quadSet) int {
 			label = strings.ReplaceAll(e.ID, "_", " ")
 		}
 		set.add(ent, rdfsLabel, quad.String(label), doc)
+		if fam := kg.FamilyName(label); e.Type == kg.Person && fam != "" {
+			set.add(ent, schemaFamily, quad.String(fam), doc)
+		}
 		aliases := map[string]bool{label: true}
 		for _, a := range e.Aliases {
 			if a = strings.TrimSpace(a); !aliases[a] && a != "" {

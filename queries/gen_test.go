@@ -148,7 +148,7 @@ func benchGraph(b *testing.B, cfg genConfig) string {
 	}
 	os.Remove(path)
 	ctx := context.Background()
-	s, err := graph.Open(ctx, "bolt:"+path, graph.Options{})
+	s, err := graph.Open(ctx, "bolt:"+path, graph.Options{BatchQuads: 500000})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -128,7 +128,7 @@ func ingestSamples(ctx context.Context, s *graph.Store) (graph.WriteStats, error
 		workers: runtime.NumCPU(),
 		pipe:    pipe,
 	}
-	w := s.NewWriter()
+	w := newLinkedWriter(s)
 	err = b.run(ctx, func(o outcome) error {
 		if o.err != nil {
 			return fmt.Errorf("sample article %s: %w", o.item.Input, o.err)

@@ -54,7 +54,7 @@ func ingest(c *cli.Context, e *env) error {
 	}
 	defer s.Close()
 	start := time.Now()
-	w := s.NewWriter()
+	w := newLinkedWriter(s)
 	sum := ingestSummary{Failures: []inputFailure{}}
 	prog := newProgress(e, "ingest")
 	read := 0

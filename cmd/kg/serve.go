@@ -252,7 +252,7 @@ func (w *webIngester) Ingest(ctx context.Context, docs []kg.Document) (web.Inges
 		}
 		w.pipe = p
 	}
-	wr := w.s.NewWriter()
+	wr := newLinkedWriter(w.s)
 	for _, d := range docs {
 		x, err := w.pipe.Extract(ctx, d)
 		if err != nil {

@@ -148,6 +148,9 @@ func (r *Resolver) stripTitle(clean string) (string, bool) {
 		}
 		n := r.titleAt(words, j)
 		if n == 0 {
+			j, n = r.portfolioTitleAt(words, j)
+		}
+		if n == 0 {
 			break
 		}
 		i, stripped = j+n, true
@@ -189,6 +192,29 @@ func (r *Resolver) titleAt(words []string, i int) int {
 		}
 	}
 	return best
+}
+
+// portfolioHeads are titles that a portfolio of capitalized words may
+// precede: "Fisheries Minister", "Labor Secretary", "Trade Commissioner".
+var portfolioHeads = map[string]bool{"minister": true, "secretary": true, "commissioner": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "envoy": true, "ambassador": true}
+
+// portfolioTitleAt finds a title of portfolioHeads after one to three
+// capitalized words at words[i] and returns where the title starts and its
+// length in words, or 0 for the length. The name must go on after it.
+func (r *Resolver) portfolioTitleAt(words []string, i int) (int, int) {
+	for p := 1; p <= 3 && i+p < len(words)-1; p++ {
+		w := words[i+p-1]
+		if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) {
+			return i, 0
+		}
+		if head := words[i+p]; portfolioHeads[strings.ToLower(head)] {
+			if n := r.titleAt(words, i+p); n > 0 {
+				return i + p, n
+			}
+		}
+	}
+	return i, 0
 }
 
 // allCapitalized reports whether every word starts with an upper-case letter

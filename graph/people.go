@@ -1,0 +1,64 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kgnews/kg"
+)
+
+// PeopleByFamilyName returns the people the store holds under the family
+// name family (as written, see kg.FamilyName), each with its slug as ID and
+// its label, so an extraction can be linked to them before it is written.
+func (s *Store) PeopleByFamilyName(ctx context.Context, family string) ([]kg.Entity, error) {
+	if strings.TrimSpace(family) == "" {
+		return nil, nil
+	}
+	var iris []quad.IRI
+	seen := map[quad.IRI]bool{}
+	err := EachQuad(ctx, s.qs, quad.Object, quad.String(family), func(q quad.Quad) error {
+		iri, ok := q.Subject.(quad.IRI)
+		if ok && q.Predicate == schemaFamily && !seen[iri] {
+			seen[iri] = true
+			iris = append(iris, iri)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("people named %s: %w", family, err)
+	}
+	prefix := s.base + "entity/"
+	out := make([]kg.Entity, 0, len(iris))
+	for _, iri := range iris {
+		slug, ok := strings.CutPrefix(string(iri), prefix)
+		if !ok {
+			continue
+		}
+		label, err := s.label(ctx, iri)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, kg.Entity{ID: UnescapeSegment(slug), Label: label, Type: kg.Person})
+	}
+	return out, nil
+}
+
+// label returns the first rdfs:label of a node.
+func (s *Store) label(ctx context.Context, node quad.IRI) (string, error) {
+	var label string
+	err := EachQuad(ctx, s.qs, quad.Subject, node, func(q quad.Quad) error {
+		if q.Predicate == rdfsLabel {
+			label = literal(q.Object)
+			return errStop
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return "", fmt.Errorf("label of %s: %w", node, err)
+	}
+	return label, nil
+}
