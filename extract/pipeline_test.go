@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/data"
 	"github.com/kgnews/kg/internal/kgtest"
 )
 
@@ -196,5 +197,20 @@ func BenchmarkExtract(b *testing.B) {
 	// even when other processes share the machine.
 	if c := kgtest.CPUTime() - cpu; c > 0 {
 		b.ReportMetric(float64(tokens*b.N)/c.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// BenchmarkLoadModels loads every embedded model and table, as a process
+// does once when it first extracts, and reports the CPU milliseconds it took
+// (the budget is 300 ms for all of them).
+func BenchmarkLoadModels(b *testing.B) {
+	cpu := kgtest.CPUTime()
+	for b.Loop() {
+		if _, err := LoadModels(data.Models, data.Gazetteer); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if c := kgtest.CPUTime() - cpu; c > 0 {
+		b.ReportMetric(float64(c.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	}
 }
