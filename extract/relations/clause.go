@@ -88,12 +88,16 @@ func (x *extractor) subjects(p, depth int) []int {
 	if depth > 8 {
 		return nil
 	}
-	if s := t.child(p, "nsubj", "nsubj:pass", "csubj", "csubj:pass"); s >= 0 {
-		a := x.resolve(s, p)
-		if a != s && !nominal(t.upos(a)) {
-			return nil // a relative clause hung on a verb by the parser
+	if subj := t.subjects(p); len(subj) > 0 {
+		var out []int
+		for _, s := range subj {
+			a := x.resolve(s, p)
+			if a != s && !nominal(t.upos(a)) {
+				return nil // a relative clause hung on a verb by the parser
+			}
+			out = append(out, t.conjuncts(a)...)
 		}
-		return t.conjuncts(a)
+		return out
 	}
 	h := t.heads[p]
 	if h < 0 {

@@ -19,6 +19,21 @@ met meet VERB VBD 0 root
 Putin Putin PROPN NNP 2 obj
 . . PUNCT . 2 punct`,
 		want: []string{"(Tillerson; meet; Putin)"}, surf: []string{"met"}},
+	{name: "misparsed modifier as a second subject", spec: `
+Labor Labor PROPN NNP 5 nsubj
+Minister Minister PROPN NNP 3 compound
+Joost Joost PROPN NNP 5 nsubj
+Verhagen Verhagen PROPN NNP 3 flat
+met meet VERB VBD 0 root
+Vries Vries PROPN NNP 5 obj`,
+		want: []string{"(Minister Joost Verhagen; meet; Vries)", "(Joost; be; Minister)"}},
+	{name: "coordinated subjects misparsed as two", spec: `
+Russia Russia PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+China China PROPN NNP 4 nsubj
+vetoed veto VERB VBD 0 root
+it it PRON PRP 4 obj`,
+		want: []string{"(Russia; veto; it)", "(China; veto; it)"}},
 	{name: "oblique synonym and time", spec: `
 Tillerson Tillerson PROPN NNP 2 nsubj
 met meet VERB VBD 0 root

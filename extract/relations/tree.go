@@ -101,6 +101,67 @@ func (t *tree) child(i int, rels ...string) int {
 	return -1
 }
 
+// subjects returns the subjects of predicate i, in order. A tree should
+// give a predicate one subject (more through conj), but a parser sometimes
+// gives it several. Then a subject that only a name's own words separate
+// from the nearest one before the predicate is a misattached modifier and is
+// dropped ("Labor Minister Joost Verhagen met", with both "Labor" and "Joost"
+// as nsubj); the rest all count when a coordinating conjunction joins them
+// ("the Trump administration and the Kremlin agreed"), else the first does.
+func (t *tree) subjects(i int) []int {
+	var subj []int
+	near := -1
+	for _, c := range t.kids[i] {
+		switch t.rels[c] {
+		case "nsubj", "nsubj:pass", "csubj", "csubj:pass":
+			subj = append(subj, c)
+			if c < i && c > near {
+				near = c
+			}
+		}
+	}
+	if len(subj) < 2 || near < 0 {
+		return subj
+	}
+	var out []int
+	for _, c := range subj {
+		if c < near && !t.conjunctionBetween(c, near) && t.spanOf(near, c+1, near) {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) > 1 && !t.conjunctionBetween(out[0], out[len(out)-1]) {
+		return out[:1]
+	}
+	return out
+}
+
+// conjunctionBetween reports whether a coordinating conjunction lies
+// strictly between words a and b.
+func (t *tree) conjunctionBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if t.upos(k) == "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOf reports whether head dominates every word from lo up to hi
+// (exclusive).
+func (t *tree) spanOf(head, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		j := k
+		for n := 0; j >= 0 && j != head && n < len(t.heads); n++ {
+			j = t.heads[j]
+		}
+		if j != head {
+			return false
+		}
+	}
+	return true
+}
+
 // childBase returns the first child of i whose universal relation is base, or -1.
 func (t *tree) childBase(i int, base string) int {
 	for _, c := range t.kids[i] {
