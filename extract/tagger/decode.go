@@ -115,50 +115,88 @@ func (d *decoder) model() *Model {
 	m.featKeys = d.table(nf)
 	m.ac = d.table(math.MaxUint32)
 	m.fixed = d.table(nl)
-	m.weights = d.weights(len(m.upos))
-	m.back = d.weights(len(m.upos))
+	m.cands = d.table(math.MaxUint32)
+	m.candLabels = slices.Clone(d.take(d.count(1)))
+	d.checkCands(m.cands, m.candLabels, nl)
+	if m.open = d.u32(); m.open != 0 {
+		d.checkSpan(m.open, len(m.candLabels))
+	}
+	m.all = make([]uint8, nl)
+	for i := range m.all {
+		m.all[i] = uint8(i)
+	}
+	m.weights = d.weights(nl)
 	if d.err == nil && len(d.b) != 0 {
 		d.fail("trailing bytes in model file")
 	}
 	return m
 }
 
+// checkCands checks that every tag dictionary span lies inside labels and
+// that labels are below nl.
+func (d *decoder) checkCands(t table, labels []uint8, nl int) {
+	for _, l := range labels {
+		if int(l) >= nl {
+			d.fail("bad candidate label")
+			return
+		}
+	}
+	for i, k := range t.keys {
+		if k != 0 {
+			d.checkSpan(t.vals[i], len(labels))
+		}
+	}
+}
+
+// checkSpan checks that the span v (first << 8 | count) of candidate labels
+// is not empty and ends by n.
+func (d *decoder) checkSpan(v uint32, n int) {
+	if v&0xff == 0 || int(v>>8+v&0xff) > n {
+		d.fail("bad candidate span")
+	}
+}
+
 // weights reads a weight table whose labels are below nl.
 func (d *decoder) weights(nl int) wtable {
-	n := d.count(2)
+	n := d.count(3)
 	nw := d.count(3)
 	keys := d.take(int(d.u32()))
 	counts := d.take(n)
+	fwds := d.take(n)
 	labels := d.take(nw)
 	wts := d.take(2 * nw)
 	if d.err != nil {
 		return wtable{}
 	}
 	entries := make([]uint32, nw)
-	for i, l := range labels {
-		if int(l) >= nl {
-			d.fail("bad weight label")
-			return wtable{}
-		}
-		entries[i] = uint32(l)<<weightBits | uint32(binary.LittleEndian.Uint16(wts[2*i:]))
-	}
 	ks := make([]uint64, n)
 	total, k := 0, uint64(0)
 	for i := range n {
 		delta, size := binary.Uvarint(keys)
-		if size <= 0 || delta == 0 || counts[i] == 0 {
+		if size <= 0 || delta == 0 || counts[i] == 0 || fwds[i] > counts[i] || total+int(counts[i]) > nw {
 			d.fail("bad feature")
 			return wtable{}
 		}
 		keys = keys[size:]
 		k += delta
 		ks[i] = k
+		for j := range int(counts[i]) {
+			e := total + j
+			l := int(labels[e])
+			if l >= nl {
+				d.fail("bad weight label")
+				return wtable{}
+			}
+			if j >= int(fwds[i]) {
+				l += backOffset
+			}
+			entries[e] = uint32(l)<<weightBits | uint32(binary.LittleEndian.Uint16(wts[2*e:]))
+		}
 		total += int(counts[i])
 	}
 	if total != nw || len(keys) != 0 || nw >= maxEntries {
 		d.fail("weight counts do not add up")
 		return wtable{}
 	}
-	t := buildWTable(ks, slices.Clone(counts), entries)
-	return t
+	return buildWTable(ks, slices.Clone(counts), entries, nl)
 }

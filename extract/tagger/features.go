@@ -72,7 +72,22 @@ const (
 	fCaseFirst
 	fCaseP1
 	fCaseM1
-	maxFeatures = 44
+	fSentShape
+	fSentCase
+	fTagP1
+	fTagP2
+	fTagP1P2
+	fTagP1Lower
+	fTagP1ACM1
+	fTagP1Suf3
+	fSuf2M1
+	fLowerM1M2
+	fACM2
+	fACM1AC
+	fLastShape
+	fLastWord
+	fCaseLast
+	maxFeatures = 52
 )
 
 // atoms are the per-word hashes every feature template combines.
@@ -86,6 +101,63 @@ type atoms struct {
 	ac    uint64    // ambiguity class id from the training data, 0 when unknown
 	cp    uint64    // case profile from the training data, 0 when unknown
 	fixed int       // 1 + the label of a frequent unambiguous word, 0 for others
+	cands uint32    // span of the word's candidate labels in Model.candLabels, 0 for any label
+	caps  uint8     // how the word is written: capsNone, capsLower, capsTitle or capsUpper
+	sent  uint64    // the casing of the whole sentence, see sentenceCase
+}
+
+// Word casings, for sentenceCase.
+const (
+	capsNone  = iota // no letters
+	capsLower        // no capitals
+	capsTitle        // a capital and lowercase letters
+	capsUpper        // capitals only
+)
+
+// capsOf classifies a word with upper capitals and lower lowercase letters.
+func capsOf(upper, lower int) uint8 {
+	switch {
+	case upper == 0 && lower == 0:
+		return capsNone
+	case upper == 0:
+		return capsLower
+	case lower == 0:
+		return capsUpper
+	}
+	return capsTitle
+}
+
+// sentenceCase sums up how the words of a sentence (at, without padding)
+// are written, so that capitals in a headline or a title count for less
+// than capitals in running text: 0 for fewer than three words with letters
+// after the first, 1 when under a third of them have capitals, 2 when
+// under two thirds do, 3 when more do, and 4 when most are in capitals.
+func sentenceCase(at []atoms) uint64 {
+	words, capped, upper := 0, 0, 0
+	for i := 1; i < len(at); i++ {
+		switch at[i].caps {
+		case capsLower:
+			words++
+		case capsTitle:
+			words++
+			capped++
+		case capsUpper:
+			words++
+			capped++
+			upper++
+		}
+	}
+	switch {
+	case words < 3:
+		return 0
+	case 2*upper > words:
+		return 4
+	case 3*capped < words:
+		return 1
+	case 3*capped < 2*words:
+		return 2
+	}
+	return 3
 }
 
 // padAtoms returns the atoms of a padding position.
@@ -141,7 +213,14 @@ func makeAtoms(a *atoms, w string, buf []rune) []rune {
 	hw := uint64(fnvOffset)
 	hs := uint64(fnvOffset)
 	var prev rune = -1
+	upper, lower := 0, 0
 	for _, r := range w {
+		switch c := shapeClass(r); {
+		case c == 'X':
+			upper++
+		case c == 'x':
+			lower++
+		}
 		hw ^= uint64(r)
 		hw *= fnvPrime
 		if c := shapeClass(r); c != prev {
@@ -179,7 +258,8 @@ func makeAtoms(a *atoms, w string, buf []rune) []rune {
 		}
 		a.suf[k-1] = mix(h)
 	}
-	a.ac, a.cp, a.fixed = 0, 0, 0
+	a.ac, a.cp, a.fixed, a.cands, a.sent = 0, 0, 0, 0, 0
+	a.caps = capsOf(upper, lower)
 	return buf
 }
 
@@ -199,24 +279,23 @@ func f2(t int, a, b uint64) uint64 {
 	return h
 }
 
-// features appends the feature hashes of word i to dst. at holds the atoms
-// of the sentence with two padding positions on each side (word i is at
-// at[i+2]); p1 and p2 are the labels predicted for the two previous words,
-// plus one (0 before the sentence).
-func features(dst []uint64, at []atoms, i int, p1, p2 int) []uint64 {
-	return tagFeatures(staticFeatures(dst, at, i), at, i, p1, p2)
-}
-
 // staticFeatures appends the features of word i that do not depend on the
-// labels predicted before it, so they can be looked up for a whole sentence
-// at once.
+// labels predicted for other words. at holds the atoms of the sentence with
+// two padding positions on each side (word i is at at[i+2]). Both taggers
+// share the first sharedStatic features; the forward tagger has the next
+// ownStatic ones (looking right, and at the first word), and the backward
+// tagger the last ownStatic ones, their mirror images (looking left, and at
+// the last word), so all of them are looked up once per word.
 func staticFeatures(dst []uint64, at []atoms, i int) []uint64 {
 	w := &at[i+2]
 	m1, m2 := &at[i+1], &at[i]
 	n1, n2 := &at[i+3], &at[i+4]
-	first := uint64(0)
+	first, last := uint64(0), uint64(0)
 	if i == 0 {
 		first = 1
+	}
+	if n1.word == padEnd {
+		last = 1
 	}
 	return append(dst,
 		f1(fBias, 0),
@@ -238,28 +317,56 @@ func staticFeatures(dst []uint64, at []atoms, i int) []uint64 {
 		f1(fLowerP2, n2.lower),
 		f1(fSuf3M1, m1.suf[2]),
 		f1(fSuf3P1, n1.suf[2]),
-		f1(fSuf2P1, n1.suf[1]),
 		f1(fShapeM1, m1.shape),
 		f1(fShapeP1, n1.shape),
 		f2(fLowerM1Lower, m1.lower, w.lower),
 		f2(fLowerLowerP1, w.lower, n1.lower),
-		f2(fLowerP1P2, n1.lower, n2.lower),
 		f1(fAC, w.ac),
 		f1(fACP1, n1.ac),
-		f1(fACP2, n2.ac),
 		f1(fACM1, m1.ac),
+		f2(fCaseShape, w.cp, w.shape),
+		f2(fCaseP1, n1.cp, n1.shape),
+		f2(fCaseM1, m1.cp, m1.shape),
+		f2(fSentShape, w.sent, w.shape),
+		f2(fSentCase, w.sent<<3|w.cp, w.shape),
+		// The forward tagger's own.
+		f1(fSuf2P1, n1.suf[1]),
+		f2(fLowerP1P2, n1.lower, n2.lower),
+		f1(fACP2, n2.ac),
 		f2(fACACP1, w.ac, n1.ac),
 		f2(fFirstShape, first, w.shape),
 		f2(fFirstWord, first, w.word),
-		f2(fCaseShape, w.cp, w.shape),
 		f2(fCaseFirst, w.cp, first),
-		f2(fCaseP1, n1.cp, n1.shape),
-		f2(fCaseM1, m1.cp, m1.shape),
+		// The backward tagger's own.
+		f1(fSuf2M1, m1.suf[1]),
+		f2(fLowerM1M2, m1.lower, m2.lower),
+		f1(fACM2, m2.ac),
+		f2(fACM1AC, m1.ac, w.ac),
+		f2(fLastShape, last, w.shape),
+		f2(fLastWord, last, w.word),
+		f2(fCaseLast, w.cp, last),
 	)
 }
 
+// The static features shared by both taggers, and those each has alone.
+const (
+	sharedStatic = 31
+	ownStatic    = 7
+)
+
+// ownFeatures returns the static features of one tagger from all of them
+// (the forward ones, or the backward ones when backward is set), reusing
+// the storage of feats.
+func ownFeatures(feats []uint64, backward bool) []uint64 {
+	if backward {
+		return append(feats[:sharedStatic], feats[sharedStatic+ownStatic:sharedStatic+2*ownStatic]...)
+	}
+	return feats[:sharedStatic+ownStatic]
+}
+
 // tagFeatures appends the features of word i that combine the labels
-// predicted for the two words before it (plus one, 0 before the sentence).
+// the forward tagger predicted for the two words before it (plus one, 0
+// before the sentence).
 func tagFeatures(dst []uint64, at []atoms, i int, p1, p2 int) []uint64 {
 	w, n1 := &at[i+2], &at[i+3]
 	t1, t2 := uint64(p1), uint64(p2)
@@ -270,5 +377,21 @@ func tagFeatures(dst []uint64, at []atoms, i int, p1, p2 int) []uint64 {
 		f2(fTagM1Lower, t1, w.lower),
 		f2(fTagM1ACP1, t1, n1.ac),
 		f2(fTagM1Suf3, t1, w.suf[2]),
+	)
+}
+
+// backTagFeatures appends the features of word i that combine the labels
+// the backward tagger predicted for the two words after it (plus one, 0
+// after the sentence).
+func backTagFeatures(dst []uint64, at []atoms, i int, q1, q2 int) []uint64 {
+	w, m1 := &at[i+2], &at[i+1]
+	t1, t2 := uint64(q1), uint64(q2)
+	return append(dst,
+		f1(fTagP1, t1),
+		f1(fTagP2, t2),
+		f2(fTagP1P2, t1, t2),
+		f2(fTagP1Lower, t1, w.lower),
+		f2(fTagP1ACM1, t1, m1.ac),
+		f2(fTagP1Suf3, t1, w.suf[2]),
 	)
 }

@@ -22,7 +22,7 @@ const FileName = "tagger.bin.gz"
 
 const (
 	magic   = "KGTAGGER"
-	version = 4
+	version = 5 // 5: one weight table for both directions, a tag dictionary
 )
 
 // Save writes the model to w as gzip-compressed little-endian arrays.
@@ -46,7 +46,7 @@ func (m *Model) Save(w io.Writer) error {
 	for _, d := range m.featDefault {
 		e.u32(d)
 	}
-	for _, t := range []*table{&m.featKeys, &m.ac, &m.fixed} {
+	for _, t := range []*table{&m.featKeys, &m.ac, &m.fixed, &m.cands} {
 		keys, vals := t.pairs()
 		e.u32(uint32(len(keys)))
 		for i := range keys {
@@ -54,8 +54,10 @@ func (m *Model) Save(w io.Writer) error {
 			e.u32(vals[i])
 		}
 	}
+	e.u32(uint32(len(m.candLabels)))
+	e.bytes(m.candLabels)
+	e.u32(m.open)
 	e.weights(&m.weights)
-	e.weights(&m.back)
 	if e.err == nil {
 		e.err = e.w.Flush()
 	}
@@ -102,8 +104,9 @@ func (e *encoder) str(s string) {
 }
 
 // weights writes a weight table: its feature count and entry count, the
-// feature keys in entry order (increasing) as uvarint deltas, each feature's
-// entry count, the entries' labels, then their weights as int16.
+// feature keys in entry order (increasing) as uvarint deltas, each
+// feature's entry count and forward entry count, the entries' labels, then
+// their weights as int16.
 func (e *encoder) weights(t *wtable) {
 	e.u32(uint32(len(t.keys)))
 	e.u32(uint32(len(t.entries)))
@@ -116,8 +119,17 @@ func (e *encoder) weights(t *wtable) {
 	e.u32(uint32(len(buf)))
 	e.bytes(buf)
 	buf = append(buf[:0], t.ns...)
+	lo := 0
+	for _, n := range t.ns {
+		fwd := 0
+		for _, v := range t.entries[lo : lo+int(n)] {
+			fwd += b2i(v>>weightBits < backOffset)
+		}
+		buf = append(buf, byte(fwd))
+		lo += int(n)
+	}
 	for _, v := range t.entries {
-		buf = append(buf, byte(v>>weightBits))
+		buf = append(buf, byte(v>>weightBits%backOffset))
 	}
 	for _, v := range t.entries {
 		buf = binary.LittleEndian.AppendUint16(buf, uint16(v))

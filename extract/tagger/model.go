@@ -1,6 +1,10 @@
 package tagger
 
-import "sync"
+import (
+	"math"
+	"slices"
+	"sync"
+)
 
 // Tag is the part of speech of one word.
 type Tag struct {
@@ -13,11 +17,14 @@ type Tag struct {
 type Model struct {
 	upos, xpos []string // the UPOS and XPOS of each joint label
 
-	weights wtable // feature hash → its weights, left to right
-	back    wtable // the same for the right-to-left tagger; empty in a one-way model
+	weights wtable // feature hash → its weights for both directions
 
-	ac    table // lowercase word hash → ambiguity class id | case profile<<acBits
-	fixed table // word hash (as written) → the one label a frequent word always takes
+	ac         table   // lowercase word hash → ambiguity class id | case profile<<acBits
+	fixed      table   // word hash (as written) → the one label a frequent word always takes
+	cands      table   // lowercase word hash → span (first << 8 | count) of its labels in candLabels
+	candLabels []uint8 // the labels each frequent word took in training, then those rare words took
+	open       uint32  // span in candLabels of the labels of words without an entry in cands; 0 for every label
+	all        []uint8 // every label, for open == 0
 
 	featKeys    table    // featKey(word, label) → index into feats
 	feats       []string // distinct feature strings
@@ -29,12 +36,15 @@ type Model struct {
 // scratch is the per-call working memory of Tag.
 type scratch struct {
 	at     []atoms
-	rat    []atoms // at reversed, for the right-to-left pass
-	back   []int32 // right-to-left scores, one row of labels per word
 	runes  []rune
 	feats  []uint64
-	spans  []uint32 // spans of the features found, see wtable.span
-	scores []int32
+	spans  []uint32     // spans of the features found, see wtable.span
+	cands  []candidates // per word
+	off    []int        // per word, where its candidates' scores start in fwd, bwd and back
+	fwd    []int32      // static forward scores of the candidates of every word
+	bwd    []int32      // static backward scores, likewise
+	back   []int32      // total backward scores, likewise
+	scores []int32      // scores of one word by score index (see wtable)
 }
 
 // featKey is the key of the features of a word with a label.
@@ -58,20 +68,13 @@ func (m *Model) Tag(words []string) []Tag {
 	s := m.getScratch()
 	defer m.pool.Put(s)
 	m.prepare(s, words)
-	var back []int32
-	if len(m.back.slots) > 0 {
-		back = m.backward(s, len(words))
-	}
-	L := len(m.upos)
+	m.static(s)
+	m.backward(s)
 	p1, p2 := 0, 0
 	for i := range words {
 		c := s.at[i+2].fixed - 1
 		if c < 0 {
-			var add []int32
-			if back != nil {
-				add = back[i*L : (i+1)*L]
-			}
-			c = m.classify(&m.weights, s, s.at, i, p1, p2, add)
+			c = m.decide(s, i, p1, p2, false)
 		}
 		out[i] = Tag{UPOS: m.upos[c], XPOS: m.xpos[c], Feats: m.featsOf(s.at[i+2].lower, c)}
 		p1, p2 = c+1, p1
@@ -83,10 +86,11 @@ func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]int32, len(m.upos)), feats: make([]uint64, 0, maxFeatures), spans: make([]uint32, 0, maxFeatures)}
+	return &scratch{scores: make([]int32, 2*backOffset), feats: make([]uint64, 0, maxFeatures), spans: make([]uint32, 0, maxFeatures)}
 }
 
-// prepare computes the atoms of every word, with padding around them.
+// prepare computes the atoms and candidate labels of every word, with
+// padding around them.
 func (m *Model) prepare(s *scratch, words []string) {
 	s.at = s.at[:0]
 	s.at = append(s.at, padAtoms(padStart), padAtoms(padStart))
@@ -99,69 +103,115 @@ func (m *Model) prepare(s *scratch, words []string) {
 		}
 		if v, ok := m.fixed.get(a.word); ok {
 			a.fixed = int(v) + 1
+		} else if v, ok := m.cands.get(a.lower); ok {
+			a.cands = v
+		} else {
+			a.cands = m.open
+		}
+	}
+	if sc := sentenceCase(s.at[2:]); sc != 0 {
+		for i := range s.at[2:] {
+			s.at[i+2].sent = sc
 		}
 	}
 	s.at = append(s.at, padAtoms(padEnd), padAtoms(padEnd))
 }
 
-// backward runs the right-to-left tagger over the n words in s and returns
-// its scores for every word, in sentence order.
-func (m *Model) backward(s *scratch, n int) []int32 {
-	L := len(m.upos)
-	s.rat = s.rat[:0]
-	for i := len(s.at) - 1; i >= 0; i-- {
-		s.rat = append(s.rat, s.at[i])
+// candList returns the candidate labels of a word.
+func (m *Model) candList(a *atoms) []uint8 {
+	if a.cands == 0 {
+		return m.all
 	}
-	if cap(s.back) < n*L {
-		s.back = make([]int32, n*L)
-	}
-	back := s.back[:n*L]
-	p1, p2 := 0, 0
-	for j := range n {
-		c := s.rat[j+2].fixed - 1
-		if c < 0 {
-			c = m.classify(&m.back, s, s.rat, j, p1, p2, nil)
-			copy(back[(n-1-j)*L:], s.scores)
-		}
-		p1, p2 = c+1, p1
-	}
-	return back
+	return m.candLabels[a.cands>>8 : a.cands>>8+a.cands&0xff]
 }
 
-// classify scores word i of at with the weights w, given the labels (plus
-// one) of the two words before it, adds add (scores of the other direction)
-// when it is not nil, and returns the best label. It finds the spans of all
-// the features before reading any weights, so that the processor overlaps
-// the cache misses.
-func (m *Model) classify(w *wtable, s *scratch, at []atoms, i, p1, p2 int, add []int32) int {
+// static scores the candidate labels of every word that is not fixed with
+// the features that do not depend on other words' labels, for both
+// directions at once: each feature is looked up once per word.
+func (m *Model) static(s *scratch) {
+	n := len(s.at) - 4
+	s.cands = slices.Grow(s.cands[:0], n)[:n]
+	s.off = slices.Grow(s.off[:0], n+1)[:n+1]
+	s.fwd, s.bwd = s.fwd[:0], s.bwd[:0]
 	sc := s.scores
-	clear(sc)
-	if len(w.slots) == 0 {
-		return 0
+	for i := range n {
+		s.off[i] = len(s.fwd)
+		a := &s.at[i+2]
+		if a.fixed > 0 {
+			continue
+		}
+		cs := &s.cands[i]
+		cs.reset(m.candList(a))
+		for _, c := range cs.list {
+			sc[c], sc[int(c)+backOffset] = 0, 0
+		}
+		s.feats = staticFeatures(s.feats[:0], s.at, i)
+		m.weights.add(sc, m.lookup(s), cs, true, true)
+		for _, c := range cs.list {
+			s.fwd = append(s.fwd, sc[c])
+			s.bwd = append(s.bwd, sc[int(c)+backOffset])
+		}
 	}
-	s.feats = features(s.feats[:0], at, i, p1, p2)
+	s.off[n] = len(s.fwd)
+	s.back = slices.Grow(s.back[:0], len(s.bwd))[:len(s.bwd)]
+}
+
+// lookup returns the spans of the features in s.feats that have weights.
+func (m *Model) lookup(s *scratch) []uint32 {
 	spans := s.spans[:0]
 	for _, f := range s.feats {
-		if sp := w.span(f); sp != 0 {
+		if sp := m.weights.span(f); sp != 0 {
 			spans = append(spans, sp)
 		}
 	}
 	s.spans = spans
-	for _, sp := range spans {
-		lo := sp >> 8
-		for _, e := range w.entries[lo : lo+sp&0xff] {
-			sc[e>>weightBits] += entryWeight(e)
+	return spans
+}
+
+// backward runs the right-to-left tagger and leaves its total scores for
+// every word's candidates in s.back.
+func (m *Model) backward(s *scratch) {
+	q1, q2 := 0, 0
+	for i := len(s.at) - 5; i >= 0; i-- {
+		c := s.at[i+2].fixed - 1
+		if c < 0 {
+			c = m.decide(s, i, q1, q2, true)
 		}
+		q1, q2 = c+1, q1
 	}
-	if add != nil {
-		for c := range sc {
-			sc[c] += add[c]
+}
+
+// decide adds the scores of the features of word i that combine the labels
+// (plus one) of the two words before it (after it, for the backward
+// tagger) to its static scores and returns its best candidate. The
+// forward tagger adds the backward tagger's totals too; the backward one
+// stores its totals in s.back.
+func (m *Model) decide(s *scratch, i, l1, l2 int, backward bool) int {
+	cs := &s.cands[i]
+	sc := s.scores
+	base := 0
+	if backward {
+		base = backOffset
+		s.feats = backTagFeatures(s.feats[:0], s.at, i, l1, l2)
+	} else {
+		s.feats = tagFeatures(s.feats[:0], s.at, i, l1, l2)
+	}
+	for _, c := range cs.list {
+		sc[int(c)+base] = 0
+	}
+	m.weights.add(sc, m.lookup(s), cs, !backward, backward)
+	off := s.off[i]
+	best, bv := 0, int32(math.MinInt32)
+	for k, c := range cs.list {
+		var v int32
+		if backward {
+			v = s.bwd[off+k] + sc[int(c)+backOffset]
+			s.back[off+k] = v
+		} else {
+			v = s.fwd[off+k] + sc[c] + s.back[off+k]
 		}
-	}
-	best := 0
-	for c, v := range sc {
-		if v > sc[best] {
-			best = c
+		if v > bv {
+			best, bv = int(c), v
 		}
 	}
 	return best

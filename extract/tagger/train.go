@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"time"
 
@@ -22,8 +23,8 @@ const (
 // A word seen at least fixedCount times with one label at least fixedShare
 // of the time always gets that label, without scoring.
 const (
-	fixedCount = 50
-	fixedShare = 0.999
+	fixedCount = 20
+	fixedShare = 0.995
 )
 
 // maxLabels is the number of joint labels a model can hold (one byte each).
@@ -74,10 +75,11 @@ type entry struct {
 
 // trainer holds the mutable weights during training.
 type trainer struct {
-	idx    map[uint64]int32
-	rows   [][]entry
-	step   int32
-	scores []float64
+	backward bool // trains the right-to-left tagger
+	idx      map[uint64]int32
+	rows     [][]entry
+	step     int32
+	scores   []float64
 }
 
 // Train learns a tagger from gold sentences (syntactic words with UPOS,
@@ -96,7 +98,7 @@ func train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions, fol
 		return nil, fmt.Errorf("train tagger: %w", err)
 	}
 	fw := &trainer{idx: make(map[uint64]int32), scores: make([]float64, len(m.upos))}
-	bw := &trainer{idx: make(map[uint64]int32), scores: make([]float64, len(m.upos))}
+	bw := &trainer{idx: make(map[uint64]int32), scores: make([]float64, len(m.upos)), backward: true}
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
@@ -115,16 +117,13 @@ func train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions, fol
 			}
 			m.prepare(s, Words(sents[si]))
 			right += fw.sentence(s.at, golds[si], s)
-			s.rat = s.rat[:0]
-			for i := len(s.at) - 1; i >= 0; i-- {
-				s.rat = append(s.rat, s.at[i])
-			}
-			bw.sentence(s.rat, reversed(golds[si]), s)
+			bw.sentence(s.at, golds[si], s)
 			total += len(golds[si])
 		}
 		if opts.Progress != nil {
 			snap := func() *Model {
-				c := &Model{upos: m.upos, xpos: m.xpos, ac: m.ac, fixed: m.fixed, featKeys: m.featKeys, feats: m.feats, featDefault: m.featDefault}
+				c := &Model{upos: m.upos, xpos: m.xpos, ac: m.ac, fixed: m.fixed, cands: m.cands, candLabels: m.candLabels,
+					open: m.open, all: m.all, featKeys: m.featKeys, feats: m.feats, featDefault: m.featDefault}
 				finish(c, fw, bw, opts.Prune)
 				return c
 			}
@@ -136,26 +135,28 @@ func train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions, fol
 	return m, nil
 }
 
-func reversed(x []int) []int {
-	r := make([]int, len(x))
-	for i, v := range x {
-		r[len(x)-1-i] = v
-	}
-	return r
-}
-
 // sentence trains on the words of one sentence (their atoms with padding
-// in at) and returns how many it got right.
+// in at), left to right or, for the backward tagger, right to left, and
+// returns how many it got right.
 func (tr *trainer) sentence(at []atoms, gold []int, s *scratch) int {
 	right := 0
-	p1, p2 := 0, 0
-	for i := range gold {
+	l1, l2 := 0, 0
+	for k := range gold {
+		i := k
+		if tr.backward {
+			i = len(gold) - 1 - k
+		}
 		if f := at[i+2].fixed; f > 0 {
 			right += b2i(f-1 == gold[i])
-			p1, p2 = f, p1
+			l1, l2 = f, l1
 			continue
 		}
-		s.feats = features(s.feats[:0], at, i, p1, p2)
+		s.feats = ownFeatures(staticFeatures(s.feats[:0], at, i), tr.backward)
+		if tr.backward {
+			s.feats = backTagFeatures(s.feats, at, i, l1, l2)
+		} else {
+			s.feats = tagFeatures(s.feats, at, i, l1, l2)
+		}
 		guess := tr.predict(s.feats)
 		tr.step++
 		if guess == gold[i] {
@@ -163,7 +164,7 @@ func (tr *trainer) sentence(at []atoms, gold []int, s *scratch) int {
 		} else {
 			tr.update(s.feats, gold[i], guess)
 		}
-		p1, p2 = guess+1, p1
+		l1, l2 = guess+1, l1
 	}
 	return right
 }
@@ -219,8 +220,51 @@ func (tr *trainer) bump(j int32, label int, d int32) {
 // scale for the model, so that the two directions' scores add up.
 func finish(m *Model, fw, bw *trainer, prune float64) {
 	scale := float64(weightMax) / max(fw.maxAbs(), bw.maxAbs(), 1e-9)
-	m.weights = fw.table(prune, scale)
-	m.back = bw.table(prune, scale)
+	keys := make([]uint64, 0, len(fw.idx)+len(bw.idx))
+	for k := range fw.idx {
+		keys = append(keys, k)
+	}
+	for k := range bw.idx {
+		if _, ok := fw.idx[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	var kept []uint64
+	var ns []uint8
+	var entries []uint32
+	for _, k := range keys {
+		lo := len(entries)
+		entries = fw.appendEntries(entries, k, prune, scale, 0)
+		entries = bw.appendEntries(entries, k, prune, scale, backOffset)
+		if len(entries) >= maxEntries {
+			entries = entries[:lo]
+			break
+		}
+		if n := len(entries) - lo; n > 0 {
+			kept = append(kept, k)
+			ns = append(ns, uint8(n))
+		}
+	}
+	m.weights = buildWTable(kept, ns, entries, len(m.upos))
+}
+
+// appendEntries appends the averaged weights of feature k at least prune
+// in magnitude, quantized with scale, in label order, their score indexes
+// offset by base.
+func (tr *trainer) appendEntries(entries []uint32, k uint64, prune, scale float64, base int) []uint32 {
+	j, ok := tr.idx[k]
+	if !ok {
+		return entries
+	}
+	row := tr.rows[j]
+	sort.Slice(row, func(a, b int) bool { return row[a].label < row[b].label })
+	for _, e := range row {
+		if a := tr.avg(e); math.Abs(a) >= prune {
+			entries = append(entries, packEntry(int(e.label)+base, int32(math.Round(a*scale))))
+		}
+	}
+	return entries
 }
 
 func (tr *trainer) avg(e entry) float64 {
@@ -235,34 +279,4 @@ func (tr *trainer) maxAbs() float64 {
 		}
 	}
 	return m
-}
-
-// table returns the averaged, pruned and quantized weights.
-func (tr *trainer) table(prune, scale float64) wtable {
-	keys := make([]uint64, 0, len(tr.idx))
-	for k := range tr.idx {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
-	var kept []uint64
-	var ns []uint8
-	var entries []uint32
-	for _, k := range keys {
-		row := tr.rows[tr.idx[k]]
-		sort.Slice(row, func(a, b int) bool { return row[a].label < row[b].label })
-		if len(entries)+len(row) >= maxEntries {
-			break
-		}
-		lo := len(entries)
-		for _, e := range row {
-			if a := tr.avg(e); math.Abs(a) >= prune {
-				entries = append(entries, packEntry(int(e.label), int32(math.Round(a*scale))))
-			}
-		}
-		if n := len(entries) - lo; n > 0 {
-			kept = append(kept, k)
-			ns = append(ns, uint8(n))
-		}
-	}
-	return buildWTable(kept, ns, entries)
 }

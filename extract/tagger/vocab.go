@@ -44,6 +44,11 @@ func newModel(sents []*conllu.Sentence, minCount int) (*Model, [][]int, error) {
 	}
 	m.buildAmbiguity(sents, golds, minCount)
 	m.buildFixed(sents, golds)
+	m.buildCands(sents, golds)
+	m.all = make([]uint8, len(m.upos))
+	for i := range m.all {
+		m.all[i] = uint8(i)
+	}
 	m.buildFeats(sents, golds)
 	return m, golds, nil
 }
@@ -294,5 +299,81 @@ func (m *Model) buildFixed(sents []*conllu.Sentence, golds [][]int) {
 	m.fixed = newTable(len(fixed))
 	for _, e := range fixed {
 		m.fixed.put(e.k, e.v)
+	}
+}
+
+// A word seen at least candCount times gets a tag dictionary entry: the
+// labels it took in training, the only ones it is scored for (far fewer
+// additions than scoring every label, and no label a frequent word never
+// took). Other words are scored for the labels that rare words took at
+// least openMin times.
+const (
+	candCount = 10
+	openMin   = 10
+)
+
+// openLabels appends to candLabels the labels that rare words (seen fewer
+// than candCount times) took at least openMin times and returns their
+// span, or 0 (any label) when there are none.
+func (m *Model) openLabels(counts map[uint64]map[int]int) uint32 {
+	rare := make([]int, len(m.upos))
+	for _, c := range counts {
+		total := 0
+		for _, n := range c {
+			total += n
+		}
+		if total < candCount {
+			for l, n := range c {
+				rare[l] += n
+			}
+		}
+	}
+	lo := len(m.candLabels)
+	for l, n := range rare {
+		if n >= openMin {
+			m.candLabels = append(m.candLabels, uint8(l))
+		}
+	}
+	if len(m.candLabels) == lo {
+		return 0
+	}
+	return uint32(lo)<<8 | uint32(len(m.candLabels)-lo)
+}
+
+// buildCands fills the tag dictionary: for every word (in lowercase) seen
+// at least candCount times, the labels it took in training.
+func (m *Model) buildCands(sents []*conllu.Sentence, golds [][]int) {
+	counts := map[uint64]map[int]int{}
+	for i, s := range sents {
+		for j, w := range s.Words {
+			h := lowerHash(w.Form)
+			if counts[h] == nil {
+				counts[h] = map[int]int{}
+			}
+			counts[h][golds[i][j]]++
+		}
+	}
+	keys := make([]uint64, 0, len(counts))
+	for h, c := range counts {
+		total := 0
+		for _, n := range c {
+			total += n
+		}
+		if total >= candCount {
+			keys = append(keys, h)
+		}
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	m.cands = newTable(len(keys))
+	m.candLabels = nil
+	m.open = m.openLabels(counts)
+	for _, h := range keys {
+		lo := len(m.candLabels)
+		for l := range len(m.upos) {
+			if counts[h][l] > 0 {
+				m.candLabels = append(m.candLabels, uint8(l))
+			}
+		}
+		m.cands.put(h, uint32(lo)<<8|uint32(len(m.candLabels)-lo))
 	}
 }
