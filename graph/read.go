@@ -5,6 +5,10 @@ import (
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 )
 
@@ -96,4 +100,92 @@ func (s *Store) docsWithSource(ctx context.Context, src string) ([]quad.IRI, err
 		return nil
 	})
 	return docs, err
+}
+
+// EachQuadRef calls fn with every live quad, by reference, whose direction
+// dir is node and whose predicate is one of preds, with the index of that
+// predicate in preds (nil predicates match nothing). On Cayley's KV stores
+// (bolt, leveldb) it seeks the compound index of dir and predicate once per
+// predicate, so the node's quads of other predicates are never read; other
+// stores scan the node's quads once and filter them. Read directions with
+// the store's QuadDirection.
+func EachQuadRef(ctx context.Context, qs cgraph.QuadStore, dir quad.Direction, node cgraph.Ref, preds []cgraph.Ref, fn func(i int, q cgraph.Ref) error) error {
+	if node == nil {
+		return nil
+	}
+	keys := make(map[any]int, len(preds))
+	for i, p := range preds {
+		if p != nil {
+			keys[refs.ToKey(p)] = i
+		}
+	}
+	match := func(q cgraph.Ref) error {
+		p, err := qs.QuadDirection(q, quad.Predicate)
+		if err != nil {
+			return fmt.Errorf("read quad: %w", err)
+		}
+		if i, ok := keys[refs.ToKey(p)]; ok {
+			return fn(i, q)
+		}
+		return nil
+	}
+	if ind, ok := compoundIndex(ctx, qs, dir); ok {
+		n, ok := node.(ckv.Int64Value)
+		if !ok {
+			return fmt.Errorf("read quads: unexpected node reference %T", node)
+		}
+		for _, p := range preds {
+			pv, ok := p.(ckv.Int64Value)
+			if !ok {
+				continue
+			}
+			scan := ckv.IndexScan{Index: ind, Values: []uint64{uint64(n), uint64(pv)}}
+			if err := eachRef(ctx, scan.BuildIterator(qs), match); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return eachRef(ctx, qs.QuadIterator(dir, node), match)
+}
+
+// compoundIndex returns the KV store's index whose keys start with dir and
+// then the predicate (Cayley's default subject+predicate and
+// object+predicate+subject indexes), asking the store's own optimizer, so
+// that stores made with other indexes are scanned the slow way.
+func compoundIndex(ctx context.Context, qs cgraph.QuadStore, dir quad.Direction) (ckv.QuadIndex, bool) {
+	kqs, ok := qs.(*ckv.QuadStore)
+	if !ok || (dir != quad.Subject && dir != quad.Object) {
+		return ckv.QuadIndex{}, false
+	}
+	one := ckv.Int64Value(1)
+	f := map[quad.Direction]refs.Ref{dir: one, quad.Predicate: one}
+	if dir == quad.Object {
+		f[quad.Subject] = one
+	}
+	sh, _ := kqs.OptimizeShape(ctx, shape.QuadsAction{Result: quad.Label, Filter: f})
+	nf, ok := sh.(shape.NodesFrom)
+	if !ok {
+		return ckv.QuadIndex{}, false
+	}
+	scan, ok := nf.Quads.(ckv.IndexScan)
+	if !ok || len(scan.Index.Dirs) < 2 || scan.Index.Dirs[0] != dir || scan.Index.Dirs[1] != quad.Predicate {
+		return ckv.QuadIndex{}, false
+	}
+	return scan.Index, true
+}
+
+// eachRef calls fn with each quad reference of the iterator shape.
+func eachRef(ctx context.Context, sh iterator.Shape, fn func(cgraph.Ref) error) error {
+	it := sh.Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		if err := fn(it.Result()); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("iterate quads: %w", err)
+	}
+	return ctx.Err()
 }

@@ -15,6 +15,7 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // registers leveldb
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers postgres
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	"go.etcd.io/bbolt"
 
@@ -41,6 +42,7 @@ type Options struct {
 // Store is a kg graph held in a Cayley quad store.
 type Store struct {
 	qs    cgraph.QuadStore
+	kv    hkv.KV // the bolt file under qs, for reads of index keys (EachPredicate); nil for other stores
 	url   string
 	base  string
 	batch int
@@ -64,57 +66,63 @@ func Open(ctx context.Context, storeURL string, opts Options) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
-	qs, err := openQuadStore(storeURL, opts.LockTimeout)
+	qs, kvdb, err := openQuadStore(storeURL, opts.LockTimeout)
 	if err != nil {
 		return nil, err
 	}
-	return &Store{qs: qs, url: storeURL, base: base, batch: opts.BatchQuads}, nil
+	return &Store{qs: qs, kv: kvdb, url: storeURL, base: base, batch: opts.BatchQuads}, nil
 }
 
-func openQuadStore(storeURL string, lock time.Duration) (cgraph.QuadStore, error) {
+// openQuadStore opens the quad store of a URL and, for bolt, the key-value
+// view of the file that Cayley's store is built on.
+func openQuadStore(storeURL string, lock time.Duration) (cgraph.QuadStore, hkv.KV, error) {
 	kind, path, _ := strings.Cut(storeURL, ":")
+	var qs cgraph.QuadStore
+	var err error
 	switch {
 	case kind == "bolt":
 		return openBolt(path, lock)
 	case kind == "memory":
-		return memstore.New(), nil
+		qs = memstore.New()
 	case kind == "leveldb":
-		return openLevelDB(path)
+		qs, err = openLevelDB(path)
 	case kind == "postgres" || kind == "postgresql":
-		return openPostgres(storeURL)
+		qs, err = openPostgres(storeURL)
+	default:
+		err = kg.Errorf(kg.EINVALID, "unknown store %q: use bolt:PATH, memory:, leveldb:PATH or postgres://…", storeURL)
 	}
-	return nil, kg.Errorf(kg.EINVALID, "unknown store %q: use bolt:PATH, memory:, leveldb:PATH or postgres://…", storeURL)
+	return qs, nil, err
 }
 
 // openBolt opens the bbolt file itself, with a lock timeout that Cayley's
 // registration does not set, and hands it to Cayley's KV quad store.
-func openBolt(path string, lock time.Duration) (cgraph.QuadStore, error) {
+func openBolt(path string, lock time.Duration) (cgraph.QuadStore, hkv.KV, error) {
 	if path == "" {
-		return nil, kg.Errorf(kg.EINVALID, "bolt store needs a path, as in bolt:kg.db")
+		return nil, nil, kg.Errorf(kg.EINVALID, "bolt store needs a path, as in bolt:kg.db")
 	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("open bolt store: %w", err)
+			return nil, nil, fmt.Errorf("open bolt store: %w", err)
 		}
 	}
 	db, err := bbolt.Open(path, 0o644, &bbolt.Options{Timeout: lock})
 	if errors.Is(err, bbolt.ErrTimeout) {
-		return nil, kg.Errorf(kg.ECONFLICT, "store %s is in use by another process (waited %s)", path, lock)
+		return nil, nil, kg.Errorf(kg.ECONFLICT, "store %s is in use by another process (waited %s)", path, lock)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open bolt store %s: %w", path, err)
+		return nil, nil, fmt.Errorf("open bolt store %s: %w", path, err)
 	}
 	kvdb := hbolt.New(db)
 	if err := ckv.Init(kvdb, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
-		return nil, fmt.Errorf("init bolt store %s: %w", path, err)
+		return nil, nil, fmt.Errorf("init bolt store %s: %w", path, err)
 	}
 	qs, err := ckv.New(kvdb, nil)
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open bolt store %s: %w", path, err)
+		return nil, nil, fmt.Errorf("open bolt store %s: %w", path, err)
 	}
-	return qs, nil
+	return qs, kvdb, nil
 }
 
 func openLevelDB(path string) (cgraph.QuadStore, error) {

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/kgnews/kg"
-	"github.com/kgnews/kg/graph"
 )
 
 // Limits of Ask's answers.
@@ -97,11 +96,11 @@ func (r *reader) answerPredicate(ctx context.Context, res *kg.Result, pq Questio
 	if len(facts) > 0 && canonicalPredicate[facts[0].Predicate] == "" && !containsPred(facts, pq.Predicate) {
 		res.Interpretation.Predicate = facts[0].Predicate
 	}
-	res.Answers, err = r.answers(ctx, known.ID, facts, nil, false, MaxAnswers)
+	res.Answers, _, err = r.answers(ctx, known.ID, facts, nil, false, 0, MaxAnswers)
 	return err
 }
 
-func containsPred(facts []graph.FactNode, p string) bool {
+func containsPred(facts []fact, p string) bool {
 	for _, f := range facts {
 		if f.Predicate == p {
 			return true
@@ -118,16 +117,16 @@ func (r *reader) answerAround(ctx context.Context, res *kg.Result, kind string, 
 	if err != nil {
 		return err
 	}
-	var keep func(graph.FactNode) bool
+	var keep func(fact) bool
 	switch kind {
 	case KindWhoIs:
-		keep = func(f graph.FactNode) bool { return f.Subject == subj.ID && isRolePredicate(f.Predicate) }
+		keep = func(f fact) bool { return f.Subject == subj.ID && isRolePredicate(f.Predicate) }
 	case KindBetween:
-		keep = func(f graph.FactNode) bool {
+		keep = func(f fact) bool {
 			return f.Subject == subj.ID && f.Object == obj.ID || f.Subject == obj.ID && f.Object == subj.ID
 		}
 	}
-	res.Answers, err = r.answers(ctx, subj.ID, facts, keep, true, MaxAnswers)
+	res.Answers, _, err = r.answers(ctx, subj.ID, facts, keep, true, 0, MaxAnswers)
 	return err
 }
 
@@ -148,15 +147,29 @@ type answerAcc struct {
 	a     kg.Answer
 	miss  float64 // product of (1 - confidence), for the noisy-or score
 	docs  map[string]bool
-	sents int
+	sents []string // the evidence sentences' IRIs, one per fact
 }
 
-// answers groups facts around the entity known into ranked answers, at most
-// limit (no limit when 0); mark sets Inverse on answers that are the subject
-// of their fact.
-func (r *reader) answers(ctx context.Context, known string, facts []graph.FactNode, keep func(graph.FactNode) bool, mark bool, limit int) ([]kg.Answer, error) {
+// answers groups facts around the entity known into ranked answers and
+// returns those from offset on, at most limit (all when limit is 0), with
+// their evidence, and how many answers there are in all. mark sets Inverse
+// on answers that are the subject of their fact.
+func (r *reader) answers(ctx context.Context, known string, facts []fact, keep func(fact) bool, mark bool, offset, limit int) ([]kg.Answer, int, error) {
+	accs, err := r.rank(ctx, known, facts, keep, mark)
+	if err != nil {
+		return nil, 0, err
+	}
+	page, err := r.page(ctx, accs, offset, limit)
+	return page, len(accs), err
+}
+
+// rank groups facts around the entity known into answers without evidence,
+// best first. Ranking needs only the facts and the documents of their
+// sentences, so the sentences' text and the documents' titles and dates are
+// left for page.
+func (r *reader) rank(ctx context.Context, known string, facts []fact, keep func(fact) bool, mark bool) ([]*answerAcc, error) {
 	groups := map[answerKey]*answerAcc{}
-	var order []answerKey
+	var accs []*answerAcc
 	for _, f := range facts {
 		if keep != nil && !keep(f) {
 			continue
@@ -167,50 +180,73 @@ func (r *reader) answers(ctx context.Context, known string, facts []graph.FactNo
 		}
 		acc, ok := groups[k]
 		if !ok {
-			e, err := r.entity(ctx, k.other)
-			if err != nil {
+			var err error
+			if acc, err = r.newAnswer(ctx, k, f, mark); err != nil {
 				return nil, err
 			}
-			acc = &answerAcc{miss: 1, docs: map[string]bool{}, a: kg.Answer{Entity: e, Predicate: f.Predicate,
-				PredicateID: f.PredicateID, Negated: f.Negated, Modality: f.Modality, Inverse: k.inverse && mark, Evidence: []kg.Evidence{}}}
-			if f.AttributedTo != "" {
-				by, err := r.entity(ctx, f.AttributedTo)
-				if err != nil {
-					return nil, err
-				}
-				acc.a.AttributedTo = brief(&by)
-			}
 			groups[k] = acc
-			order = append(order, k)
+			accs = append(accs, acc)
 		}
 		acc.miss *= 1 - clamp01(f.Confidence)
-		ev, err := r.evidence(ctx, f.Sentence)
+		doc, err := r.sentenceDoc(ctx, f)
 		if err != nil {
 			return nil, err
 		}
-		acc.docs[ev.Doc] = true
-		acc.sents++
-		acc.a.Evidence = append(acc.a.Evidence, ev)
+		acc.docs[doc] = true
+		acc.sents = append(acc.sents, f.Sentence)
 	}
-	accs := make([]*answerAcc, 0, len(order))
-	for _, k := range order {
-		acc := groups[k]
+	for _, acc := range accs {
 		acc.a.Score = round3(1 - acc.miss)
-		sortEvidence(acc.a.Evidence)
-		if len(acc.a.Evidence) > MaxEvidence {
-			acc.a.Evidence = acc.a.Evidence[:MaxEvidence]
-		}
-		accs = append(accs, acc)
 	}
 	sort.SliceStable(accs, func(i, j int) bool { return ranksBefore(accs[i], accs[j]) })
+	return accs, nil
+}
+
+// page returns the ranked answers from offset on, at most limit (all when
+// limit is 0), each with its best MaxEvidence sentences. It leaves accs as
+// they are, so that they can be paged again.
+func (r *reader) page(ctx context.Context, accs []*answerAcc, offset, limit int) ([]kg.Answer, error) {
+	accs = accs[min(offset, len(accs)):]
 	if limit > 0 && len(accs) > limit {
 		accs = accs[:limit]
 	}
 	out := make([]kg.Answer, 0, len(accs))
 	for _, acc := range accs {
-		out = append(out, acc.a)
+		a := acc.a
+		a.Evidence = make([]kg.Evidence, 0, len(acc.sents))
+		for _, s := range acc.sents {
+			ev, err := r.evidence(ctx, s)
+			if err != nil {
+				return nil, err
+			}
+			a.Evidence = append(a.Evidence, ev)
+		}
+		sortEvidence(a.Evidence)
+		if len(a.Evidence) > MaxEvidence {
+			a.Evidence = a.Evidence[:MaxEvidence]
+		}
+		out = append(out, a)
 	}
 	return out, nil
+}
+
+// newAnswer starts the answer of a group of facts, with the entities it
+// shows.
+func (r *reader) newAnswer(ctx context.Context, k answerKey, f fact, mark bool) (*answerAcc, error) {
+	e, err := r.entity(ctx, k.other)
+	if err != nil {
+		return nil, err
+	}
+	acc := &answerAcc{miss: 1, docs: map[string]bool{}, a: kg.Answer{Entity: e, Predicate: f.Predicate,
+		PredicateID: f.PredicateID, Negated: f.Negated, Modality: f.Modality, Inverse: k.inverse && mark, Evidence: []kg.Evidence{}}}
+	if f.AttributedTo != "" {
+		by, err := r.entity(ctx, f.AttributedTo)
+		if err != nil {
+			return nil, err
+		}
+		acc.a.AttributedTo = brief(&by)
+	}
+	return acc, nil
 }
 
 // ranksBefore orders answers: plain assertions first, then by documents,
@@ -223,8 +259,8 @@ func ranksBefore(x, y *answerAcc) bool {
 	if len(x.docs) != len(y.docs) {
 		return len(x.docs) > len(y.docs)
 	}
-	if x.sents != y.sents {
-		return x.sents > y.sents
+	if len(x.sents) != len(y.sents) {
+		return len(x.sents) > len(y.sents)
 	}
 	if a.Score != b.Score {
 		return a.Score > b.Score

@@ -26,7 +26,8 @@ type EntityFilter struct {
 }
 
 // Entities lists the entities that match the filter, most mentioned first
-// (then by label), each with its IRI as ID.
+// (then by label), each with its IRI as ID. It reads the name index when
+// it is built and current (kg serve), else every entity from the store.
 func (q *Service) Entities(ctx context.Context, f EntityFilter) ([]kg.Entity, error) {
 	typ, err := parseType(f.Type)
 	if err != nil {
@@ -34,7 +35,7 @@ func (q *Service) Entities(ctx context.Context, f EntityFilter) ([]kg.Entity, er
 	}
 	prefix := strings.ToLower(f.Prefix)
 	var out []kg.Entity
-	err = q.s.EachEntity(ctx, func(e kg.Entity) error {
+	keep := func(e kg.Entity) error {
 		if typ != "" && e.Type != typ {
 			return nil
 		}
@@ -43,8 +44,12 @@ func (q *Service) Entities(ctx context.Context, f EntityFilter) ([]kg.Entity, er
 		}
 		out = append(out, e)
 		return nil
-	})
-	if err != nil {
+	}
+	if ix := q.readyIndex(ctx); ix != nil {
+		for _, e := range ix.ents {
+			_ = keep(e)
+		}
+	} else if err := q.s.EachEntity(ctx, keep); err != nil {
 		return nil, fmt.Errorf("list entities: %w", err)
 	}
 	sort.Slice(out, func(i, j int) bool {

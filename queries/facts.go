@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cayleygraph/cayley/query/path"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kgnews/kg"
@@ -37,101 +37,61 @@ type reader struct {
 	sents    map[string]kg.Evidence // sentence IRI → evidence without title and date
 	docs     map[string][2]string   // document IRI → title, date
 	ents     map[string]kg.Entity
-	cache    *adjCache // the store's cache; nil when off
-	cacheSet bool      // cache was looked up
+	cache    *adjCache          // the store's cache; nil when off
+	ix       *nameIndex         // the store's name index when it is current, else nil
+	cacheSet bool               // cache and ix were looked up
+	vals     map[any]quad.Value // values read by reference, by ref key
+	fpreds   []cgraph.Ref       // references of fact node predicates (factPreds)
+	docOf    map[string]string  // sentence IRI → its document's ID (sentenceDoc)
+	partOf   []cgraph.Ref       // the reference of dcterms:isPartOf, once looked up
 }
 
 func (q *Service) newReader() *reader {
 	return &reader{q: q, base: q.s.Base(), sents: map[string]kg.Evidence{}, docs: map[string][2]string{},
-		ents: map[string]kg.Entity{}}
+		ents: map[string]kg.Entity{}, vals: map[any]quad.Value{}, docOf: map[string]string{}}
 }
 
-// factNodes returns the fact nodes whose dir (rdf:subject or rdf:object) is
-// the entity, restricted to the predicates when there are any, at most
-// MaxFactsRead. It walks Cayley's path API: entity ← dir ─ fact, fact has
-// rdf:predicate in preds.
-func (r *reader) factNodes(ctx context.Context, entity string, dir quad.IRI, preds []string) ([]quad.Value, error) {
-	p := path.StartPath(r.q.s.QuadStore(), quad.IRI(entity)).In(dir)
-	if len(preds) > 0 {
-		iris := make([]quad.Value, len(preds))
-		for i, pr := range preds {
-			iris[i] = quad.IRI(graph.RelIRI(r.base, pr))
-		}
-		p = p.Has(rdfPredicate, iris...)
+// sentenceDoc returns the ID of the document of a fact's sentence, as
+// evidence gives it, reading only the sentence's dcterms:isPartOf.
+func (r *reader) sentenceDoc(ctx context.Context, f fact) (string, error) {
+	if ev, ok := r.sents[f.Sentence]; ok {
+		return ev.Doc, nil
 	}
-	vals, err := p.Limit(MaxFactsRead).Iterate(ctx).AllValues(r.q.s.QuadStore())
-	if err != nil {
-		return nil, fmt.Errorf("read facts of %s: %w", entity, err)
+	if d, ok := r.docOf[f.Sentence]; ok {
+		return d, nil
 	}
-	return vals, nil
-}
-
-// fact reads one fact node's quads.
-func (r *reader) fact(ctx context.Context, node quad.Value) (graph.FactNode, bool, error) {
-	f := graph.FactNode{ID: literal(node)}
-	b := r.base
-	err := graph.EachQuad(ctx, r.q.s.QuadStore(), quad.Subject, node, func(qd quad.Quad) error {
-		switch p := qd.Predicate.(quad.IRI); p {
-		case rdfSubject:
-			f.Subject = literal(qd.Object)
-		case rdfPredicate:
-			f.PredicateID = literal(qd.Object)
-			f.Predicate = graph.UnescapeSegment(strings.TrimPrefix(f.PredicateID, b+"rel/"))
-		case rdfObject:
-			f.Object = literal(qd.Object)
-		case provDerived:
-			f.Sentence = literal(qd.Object)
-		case quad.IRI(b + "confidence"):
-			f.Confidence, _ = strconv.ParseFloat(literal(qd.Object), 64)
-		case quad.IRI(b + "negated"):
-			f.Negated = literal(qd.Object) == "true"
-		case quad.IRI(b + "modality"):
-			f.Modality = literal(qd.Object)
-		case quad.IRI(b + "attributedTo"):
-			f.AttributedTo = literal(qd.Object)
-		case quad.IRI(b + "validTime"):
-			f.ValidTime = literal(qd.Object)
-		}
-		return nil
-	})
-	if err != nil {
-		return f, false, fmt.Errorf("read fact %s: %w", f.ID, err)
-	}
-	return f, f.Subject != "" && f.Object != "" && f.PredicateID != "", nil
-}
-
-// facts reads the facts around an entity: those it is the subject of (out),
-// the object of (in), or both.
-func (r *reader) facts(ctx context.Context, entity string, out, in bool, preds []string) ([]graph.FactNode, error) {
-	var dirs []quad.IRI
-	if out {
-		dirs = append(dirs, rdfSubject)
-	}
-	if in {
-		dirs = append(dirs, rdfObject)
-	}
-	var facts []graph.FactNode
-	seen := map[string]bool{}
-	for _, d := range dirs {
-		nodes, err := r.factNodes(ctx, entity, d, preds)
+	qs := r.q.s.QuadStore()
+	if r.partOf == nil {
+		ref, err := qs.ValueOf(dcIsPartOf)
 		if err != nil {
-			return nil, err
+			return "", fmt.Errorf("look up %s: %w", dcIsPartOf, err)
 		}
-		for _, n := range nodes {
-			if seen[literal(n)] {
-				continue
-			}
-			seen[literal(n)] = true
-			f, ok, err := r.fact(ctx, n)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				facts = append(facts, f)
-			}
-		}
+		r.partOf = []cgraph.Ref{ref}
 	}
-	return facts, nil
+	var doc cgraph.Ref
+	err := graph.EachQuadRef(ctx, qs, quad.Subject, f.sent, r.partOf, func(_ int, q cgraph.Ref) error {
+		var err error
+		doc, err = qs.QuadDirection(q, quad.Object)
+		return err
+	})
+	if err == nil {
+		err = r.readValues(ctx, []cgraph.Ref{doc})
+	}
+	if err != nil {
+		return "", fmt.Errorf("read sentence %s: %w", f.Sentence, err)
+	}
+	d := r.docID(f.Sentence, literal(r.value(doc)))
+	r.docOf[f.Sentence] = d
+	return d, nil
+}
+
+// docID returns the ID of a sentence's document: from its document's IRI,
+// or when it names none from its own IRI, {doc}/s{n}.
+func (r *reader) docID(sentence, doc string) string {
+	if doc == "" {
+		doc = sentence[:max(0, strings.LastIndex(sentence, "/s"))]
+	}
+	return graph.UnescapeSegment(strings.TrimPrefix(doc, r.base+"doc/"))
 }
 
 // evidence returns the evidence of a sentence IRI with its document's title
@@ -159,7 +119,7 @@ func (r *reader) evidence(ctx context.Context, sentence string) (kg.Evidence, er
 		if doc == "" { // sentence IRIs are {doc}/s{n}
 			doc = sentence[:max(0, strings.LastIndex(sentence, "/s"))]
 		}
-		ev.Doc = graph.UnescapeSegment(strings.TrimPrefix(doc, r.base+"doc/"))
+		ev.Doc = r.docID(sentence, doc)
 		if n := strings.LastIndex(sentence, "/s"); n >= 0 {
 			ev.Sentence, _ = strconv.Atoi(sentence[n+2:])
 		}
@@ -201,7 +161,14 @@ func (r *reader) entity(ctx context.Context, iri string) (kg.Entity, error) {
 		return e, nil
 	}
 	if !r.cacheSet {
-		r.cache, r.cacheSet = adjacency(ctx, r.q.s), true
+		r.cache, r.ix, r.cacheSet = adjacency(ctx, r.q.s), r.q.readyIndex(ctx), true
+	}
+	if r.ix != nil {
+		if i, ok := r.ix.byID[iri]; ok {
+			e := *brief(&r.ix.ents[i])
+			r.ents[iri] = e
+			return e, nil
+		}
 	}
 	if e, ok := r.cache.entity(iri); ok {
 		r.ents[iri] = e

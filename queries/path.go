@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/graph"
 )
 
 // Bounds of a path search.
@@ -69,6 +71,7 @@ func newSide(k any, ref cgraph.Ref) *side {
 
 // search is one bidirectional breadth-first search over fact edges.
 type search struct {
+	store *graph.Store
 	qs    cgraph.QuadStore
 	cache *adjCache    // nil when off
 	rel   string       // prefix of fact predicates
@@ -93,7 +96,7 @@ func (q *Service) findPaths(ctx context.Context, r *reader, from, to string, max
 	if ra == nil || rb == nil || from == to {
 		return []kg.Path{}, nil
 	}
-	s := &search{qs: qs, cache: adjacency(ctx, q.s), rel: q.s.Base() + "rel/", isRe: map[any]bool{}}
+	s := &search{store: q.s, qs: qs, cache: adjacency(ctx, q.s), rel: q.s.Base() + "rel/", isRe: map[any]bool{}}
 	fw, bw := newSide(refs.ToKey(ra), ra), newSide(refs.ToKey(rb), rb)
 	var meets []any
 	for len(meets) == 0 && fw.depth+bw.depth < maxHops && len(fw.frontier) > 0 && len(bw.frontier) > 0 {
@@ -198,48 +201,85 @@ func (s *search) edges(ctx context.Context, ref cgraph.Ref, fn func(other, pred,
 }
 
 // readEdges reads an entity's fact edges from the store's subject and
-// object indexes.
+// object indexes, at most MaxEdgesRead. On bolt it lists the entity's
+// predicates from the index keys first and reads the quads of fact
+// predicates only, skipping its labels, types and mentions, which repeat in
+// every document that names it, and the fact nodes that point at it.
 func (s *search) readEdges(ctx context.Context, ref cgraph.Ref, fn func(adjEdge)) error {
 	n := 0
 	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
-		it := s.qs.QuadIterator(dir, ref).Iterate()
-		for n < MaxEdgesRead && it.Next(ctx) {
-			qr := it.Result()
-			pred, err := s.qs.QuadDirection(qr, quad.Predicate)
-			isRel := false
-			if err == nil {
-				isRel, err = s.isRel(pred)
-			}
-			if err != nil {
-				it.Close()
-				return fmt.Errorf("read edges: %w", err)
-			}
-			if !isRel {
-				continue
+		otherDir := quad.Object
+		if dir == quad.Object {
+			otherDir = quad.Subject
+		}
+		edge := func(qr cgraph.Ref) error {
+			if n >= MaxEdgesRead {
+				return errEnoughEdges
 			}
 			n++
-			otherDir := quad.Object
-			if dir == quad.Object {
-				otherDir = quad.Subject
-			}
 			other, err := s.qs.QuadDirection(qr, otherDir)
 			var label cgraph.Ref
 			if err == nil {
 				label, err = s.qs.QuadDirection(qr, quad.Label)
 			}
-			if err != nil {
-				it.Close()
-				return fmt.Errorf("read edges: %w", err)
+			if err == nil {
+				fn(adjEdge{other: other, pred: pred(s.qs, qr), label: label, forward: dir == quad.Subject})
 			}
-			fn(adjEdge{other: other, pred: pred, label: label, forward: dir == quad.Subject})
+			return err
 		}
-		err := it.Err()
-		it.Close()
+		var rels []cgraph.Ref
+		listed, err := s.store.EachPredicate(ctx, dir, ref, func(p cgraph.Ref) error {
+			is, err := s.isRel(p)
+			if is {
+				rels = append(rels, p)
+			}
+			return err
+		})
+		if err == nil && listed {
+			err = graph.EachQuadRef(ctx, s.qs, dir, ref, rels, func(_ int, qr cgraph.Ref) error { return edge(qr) })
+		} else if err == nil {
+			err = s.scanEdges(ctx, dir, ref, edge)
+		}
+		if errors.Is(err, errEnoughEdges) {
+			return nil
+		}
 		if err != nil {
 			return fmt.Errorf("read edges: %w", err)
 		}
 	}
 	return nil
+}
+
+// errEnoughEdges stops reading an entity's edges at MaxEdgesRead.
+var errEnoughEdges = errors.New("enough edges")
+
+// pred returns a quad's predicate; QuadDirection of a quad the store just
+// returned does not fail.
+func pred(qs cgraph.QuadStore, qr cgraph.Ref) cgraph.Ref {
+	p, _ := qs.QuadDirection(qr, quad.Predicate)
+	return p
+}
+
+// scanEdges calls edge with each quad of the entity in direction dir whose
+// predicate is a fact predicate, reading all of its quads.
+func (s *search) scanEdges(ctx context.Context, dir quad.Direction, ref cgraph.Ref, edge func(cgraph.Ref) error) error {
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		qr := it.Result()
+		p, err := s.qs.QuadDirection(qr, quad.Predicate)
+		isRel := false
+		if err == nil {
+			isRel, err = s.isRel(p)
+		}
+		if err == nil && isRel {
+			err = edge(qr)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return it.Err()
 }
 
 // isRel reports whether a predicate is a fact predicate, {base}rel/…

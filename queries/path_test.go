@@ -118,6 +118,15 @@ func TestNeighbors(t *testing.T) {
 	if page.Total != 5 || len(page.Neighbors) != 2 || answerLine(page.Neighbors[0]) != answerLine(all.Neighbors[2]) {
 		t.Errorf("page 2: %+v", page)
 	}
+	for i, want := range all.Neighbors { // pages of one, the ranking kept between them
+		one, err := q.Neighbors(t.Context(), all.Entity.ID, 1, i)
+		if err != nil || len(one.Neighbors) != 1 || one.Total != 5 {
+			t.Fatalf("page %d of one: %+v, %v", i, one, err)
+		}
+		if got := one.Neighbors[0]; answerLine(got) != answerLine(want) || len(got.Evidence) != len(want.Evidence) {
+			t.Errorf("page %d of one: got %s with %d evidence, want %s with %d", i, answerLine(got), len(got.Evidence), answerLine(want), len(want.Evidence))
+		}
+	}
 	past, err := q.Neighbors(t.Context(), all.Entity.ID, 2, 10)
 	if err != nil || len(past.Neighbors) != 0 {
 		t.Errorf("past the end: %+v, %v", past, err)

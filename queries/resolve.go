@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,7 +63,13 @@ func (q *Service) Resolve(ctx context.Context, name string) (kg.Entity, error) {
 	if strings.HasPrefix(name, q.s.Base()+"entity/") || strings.HasPrefix(name, "<") && strings.HasSuffix(name, ">") {
 		iri := strings.TrimSuffix(strings.TrimPrefix(name, "<"), ">")
 		iri = graph.ExpandQuery(q.s.Base(), "<"+iri+">")
-		e, ok, err := q.s.Entity(ctx, iri[1:len(iri)-1])
+		iri = iri[1 : len(iri)-1]
+		if ix := q.readyIndex(ctx); ix != nil {
+			if i, ok := ix.byID[iri]; ok {
+				return ix.ents[i], nil
+			}
+		}
+		e, ok, err := q.s.Entity(ctx, iri)
 		if err != nil {
 			return kg.Entity{}, fmt.Errorf("resolve %s: %w", name, err)
 		}
@@ -172,38 +177,6 @@ func (q *Service) Complete(ctx context.Context, prefix string, limit int) ([]kg.
 	return ix.complete(prefix, limit), nil
 }
 
-// indexes holds one name index per store. Service is a plain value owned by
-// another file; keeping the cache here lets every Service over a store share
-// one index.
-var indexes sync.Map // weak.Pointer[graph.Store] → *indexSlot
-
-type indexSlot struct {
-	mu      sync.Mutex
-	ix      *nameIndex
-	version int64 // the store's quad count when ix was built
-}
-
-// index returns the store's name index, rebuilding it when the store's quad
-// count changed since it was built.
-func (q *Service) index(ctx context.Context) (*nameIndex, error) {
-	slot := perStore(&indexes, q.s, func() *indexSlot { return &indexSlot{version: -1} })
-	slot.mu.Lock()
-	defer slot.mu.Unlock()
-	st, err := q.s.QuadStore().Stats(ctx, false)
-	if err != nil {
-		return nil, fmt.Errorf("read store size: %w", err)
-	}
-	if slot.ix != nil && st.Quads.Value == slot.version {
-		return slot.ix, nil
-	}
-	var ents []kg.Entity
-	if err := q.s.EachEntity(ctx, func(e kg.Entity) error { ents = append(ents, e); return nil }); err != nil {
-		return nil, fmt.Errorf("index names: %w", err)
-	}
-	slot.ix, slot.version = newNameIndex(ents), st.Quads.Value
-	return slot.ix, nil
-}
-
 // foldName lowercases a name, drops dots, apostrophes, a leading "the" and
 // extra spaces: "The U.S." and "us" fold alike.
 func foldName(s string) string {
@@ -239,6 +212,7 @@ type nameEntry struct {
 // nameIndex finds entities by folded name, name prefix, word and spelling.
 type nameIndex struct {
 	ents    []kg.Entity
+	byID    map[string]int32   // entity IRI → index into ents
 	names   []nameEntry        // sorted by key
 	byWord  map[string][]int32 // word of a label or alias → entities
 	words   []string           // every word, for spelling suggestions
@@ -246,8 +220,9 @@ type nameIndex struct {
 }
 
 func newNameIndex(ents []kg.Entity) *nameIndex {
-	ix := &nameIndex{ents: ents, byWord: map[string][]int32{}, byFirst: map[byte][]int32{}}
+	ix := &nameIndex{ents: ents, byID: make(map[string]int32, len(ents)), byWord: map[string][]int32{}, byFirst: map[byte][]int32{}}
 	for i, e := range ents {
+		ix.byID[e.ID] = int32(i)
 		seen := map[string]bool{}
 		for j, n := range append([]string{e.Label}, e.Aliases...) {
 			k := foldName(n)

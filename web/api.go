@@ -108,7 +108,7 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	nb, err := s.neighbors(ctx, id, limit, offset)
+	nb, err := s.svc.Neighbors.Neighbors(ctx, id, limit, offset)
 	if err != nil {
 		return nil, err
 	}

@@ -44,7 +44,6 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.IngestTimeout)
 	defer cancel()
 	st, err := s.svc.Ingester.Ingest(ctx, docs)
-	s.cache.clear() // even a failed call may have written some documents
 	if err != nil {
 		writeError(w, r, s.Logger, err)
 		return

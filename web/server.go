@@ -24,16 +24,14 @@ const (
 type Server struct {
 	Logger *slog.Logger // where requests and failures are logged; slog.Default() from New
 
-	svc   Services
-	cfg   Config
-	mux   *http.ServeMux
-	cache neighborCache
+	svc Services
+	cfg Config
+	mux *http.ServeMux
 }
 
 // New returns a server over the services with the configuration's limits.
 func New(svc Services, cfg Config) *Server {
 	s := &Server{Logger: slog.Default(), svc: svc, cfg: cfg.withDefaults(), mux: http.NewServeMux()}
-	s.cache.ttl = s.cfg.CacheTTL
 	s.routes()
 	return s
 }

@@ -288,21 +288,39 @@ func TestStatusOf(t *testing.T) {
 	}
 }
 
-// TestNeighborCache checks that pages of one entity come from one read, and
-// that ingest through the server starts afresh.
-func TestNeighborCache(t *testing.T) {
-	ts, f := newServer(t, web.Config{AllowIngest: true})
-	for _, page := range []string{"&limit=1", "&limit=1&offset=1", "&limit=2"} {
-		if status, body, _ := call(t, "GET", ts.URL+"/api/entity?id="+rex.ID+page, "", nil); status != 200 {
-			t.Fatalf("page %s: %d %s", page, status, body)
+// TestEntityPages checks that each page of an entity's facts is one read of
+// just that page (the reader keeps what paging needs), with More set until
+// the last page.
+func TestEntityPages(t *testing.T) {
+	ts, f := newServer(t, web.Config{})
+	tests := []struct {
+		page string
+		want []string // predicates of the page's facts
+		more bool
+	}{
+		{"&limit=1", []string{"meet"}, true},
+		{"&limit=1&offset=1", []string{"invite"}, false},
+		{"&limit=2", []string{"meet", "invite"}, false},
+		{"&limit=2&offset=5", nil, false},
+	}
+	for i, tt := range tests {
+		status, body, _ := call(t, "GET", ts.URL+"/api/entity?id="+rex.ID+tt.page, "", nil)
+		if status != 200 {
+			t.Fatalf("page %s: %d %s", tt.page, status, body)
 		}
-	}
-	if n := f.neighborCalls.Load(); n != 1 {
-		t.Errorf("%d reads for three pages, want 1", n)
-	}
-	call(t, "POST", ts.URL+"/api/ingest", `{"text":"x"}`, nil)
-	call(t, "GET", ts.URL+"/api/entity?id="+rex.ID, "", nil)
-	if n := f.neighborCalls.Load(); n != 2 {
-		t.Errorf("%d reads after an ingest, want 2", n)
+		var nb web.Neighborhood
+		if err := json.Unmarshal([]byte(body), &nb); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range nb.Facts {
+			got = append(got, e.Predicate)
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") || nb.More != tt.more || nb.Facts == nil {
+			t.Errorf("page %s: facts %q more %v, want %q more %v", tt.page, got, nb.More, tt.want, tt.more)
+		}
+		if n := f.neighborCalls.Load(); n != int32(i+1) {
+			t.Errorf("after page %s: %d reads, want %d", tt.page, n, i+1)
+		}
 	}
 }

@@ -101,7 +101,6 @@ const (
 	DefaultMaxBody       = 8 << 20          // bytes of a request body
 	DefaultMaxResults    = 1000             // results of a list or a Gizmo query
 	DefaultPageSize      = 25               // facts per page of /api/entity
-	DefaultCacheTTL      = time.Minute      // how long an expanded entity's facts are kept
 	DefaultMaxHops       = 4                // hops of /api/path
 	DefaultPaths         = 5                // paths of /api/path
 )
@@ -118,7 +117,6 @@ type Config struct {
 	IngestTimeout time.Duration // time limit of one ingest call
 	MaxBody       int64         // bytes a request body may have
 	MaxResults    int           // results a list or query may return
-	CacheTTL      time.Duration // how long an expanded entity's facts are kept for paging; negative turns the cache off
 }
 
 func (c Config) withDefaults() Config {
@@ -133,9 +131,6 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxBody <= 0 {
 		c.MaxBody = DefaultMaxBody
-	}
-	if c.CacheTTL == 0 {
-		c.CacheTTL = DefaultCacheTTL
 	}
 	if c.MaxResults <= 0 {
 		c.MaxResults = DefaultMaxResults

@@ -113,7 +113,11 @@ func serveStore(ctx context.Context, e *env, s *graph.Store, addr string, cfg we
 }
 
 // warmNames builds the name index that search, questions and paths share,
-// so that the first of them does not wait for it.
+// so that the first of them does not wait for it. The API answers while it
+// builds: names written as stored resolve from the store's own index, and
+// entity cards and answers read entities from the store; only autocomplete
+// and names that need folding or spelling suggestions wait for the index,
+// within their request's time limit.
 func warmNames(ctx context.Context, s *graph.Store, log *slog.Logger) {
 	start := time.Now()
 	if _, err := queries.New(s).Complete(ctx, "a", 1); err != nil {
