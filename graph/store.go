@@ -37,6 +37,11 @@ type Options struct {
 	Base        string        // namespace of kg's IRIs; DefaultBase when empty
 	BatchQuads  int           // quads buffered before a write; DefaultBatchQuads when 0
 	LockTimeout time.Duration // how long to wait for a locked bolt file; DefaultLockTimeout when 0
+	// ReadMostly skips the existence filter that Cayley's bolt and leveldb
+	// stores otherwise build in memory from the whole store when they open
+	// (about 30 s for 15M quads). Writes still work; they check the indexes
+	// instead, more slowly. For commands that only read.
+	ReadMostly bool
 }
 
 // Store is a kg graph held in a Cayley quad store.
@@ -66,7 +71,7 @@ func Open(ctx context.Context, storeURL string, opts Options) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
-	qs, kvdb, err := openQuadStore(storeURL, opts.LockTimeout)
+	qs, kvdb, err := openQuadStore(storeURL, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -75,17 +80,18 @@ func Open(ctx context.Context, storeURL string, opts Options) (*Store, error) {
 
 // openQuadStore opens the quad store of a URL and, for bolt, the key-value
 // view of the file that Cayley's store is built on.
-func openQuadStore(storeURL string, lock time.Duration) (cgraph.QuadStore, hkv.KV, error) {
+func openQuadStore(storeURL string, opts Options) (cgraph.QuadStore, hkv.KV, error) {
 	kind, path, _ := strings.Cut(storeURL, ":")
+	kvOpts := cgraph.Options{ckv.OptNoBloom: opts.ReadMostly}
 	var qs cgraph.QuadStore
 	var err error
 	switch {
 	case kind == "bolt":
-		return openBolt(path, lock)
+		return openBolt(path, opts.LockTimeout, kvOpts)
 	case kind == "memory":
 		qs = memstore.New()
 	case kind == "leveldb":
-		qs, err = openLevelDB(path)
+		qs, err = openLevelDB(path, kvOpts)
 	case kind == "postgres" || kind == "postgresql":
 		qs, err = openPostgres(storeURL)
 	default:
@@ -96,7 +102,7 @@ func openQuadStore(storeURL string, lock time.Duration) (cgraph.QuadStore, hkv.K
 
 // openBolt opens the bbolt file itself, with a lock timeout that Cayley's
 // registration does not set, and hands it to Cayley's KV quad store.
-func openBolt(path string, lock time.Duration) (cgraph.QuadStore, hkv.KV, error) {
+func openBolt(path string, lock time.Duration, kvOpts cgraph.Options) (cgraph.QuadStore, hkv.KV, error) {
 	if path == "" {
 		return nil, nil, kg.Errorf(kg.EINVALID, "bolt store needs a path, as in bolt:kg.db")
 	}
@@ -117,7 +123,7 @@ func openBolt(path string, lock time.Duration) (cgraph.QuadStore, hkv.KV, error)
 		db.Close()
 		return nil, nil, fmt.Errorf("init bolt store %s: %w", path, err)
 	}
-	qs, err := ckv.New(kvdb, nil)
+	qs, err := ckv.New(kvdb, kvOpts)
 	if err != nil {
 		db.Close()
 		return nil, nil, fmt.Errorf("open bolt store %s: %w", path, err)
@@ -125,7 +131,7 @@ func openBolt(path string, lock time.Duration) (cgraph.QuadStore, hkv.KV, error)
 	return qs, kvdb, nil
 }
 
-func openLevelDB(path string) (cgraph.QuadStore, error) {
+func openLevelDB(path string, kvOpts cgraph.Options) (cgraph.QuadStore, error) {
 	if path == "" {
 		return nil, kg.Errorf(kg.EINVALID, "leveldb store needs a folder, as in leveldb:kg.ldb")
 	}
@@ -133,7 +139,7 @@ func openLevelDB(path string) (cgraph.QuadStore, error) {
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		return nil, lockError(path, fmt.Errorf("init leveldb store %s: %w", path, err))
 	}
-	qs, err := cgraph.NewQuadStore("leveldb", path, nil)
+	qs, err := cgraph.NewQuadStore("leveldb", path, kvOpts)
 	if err != nil {
 		return nil, lockError(path, fmt.Errorf("open leveldb store %s: %w", path, err))
 	}

@@ -31,6 +31,14 @@ func backends(t *testing.T) []backend {
 		{"bolt", func(t *testing.T) *graph.Store {
 			return kgtest.MustOpenStore(t, "bolt:"+filepath.Join(t.TempDir(), "kg.db"))
 		}},
+		{"bolt read-mostly", func(t *testing.T) *graph.Store { // no existence filter: writes check the indexes
+			s, err := graph.Open(context.Background(), "bolt:"+filepath.Join(t.TempDir(), "kg.db"), graph.Options{ReadMostly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
+		}},
 		{"leveldb", func(t *testing.T) *graph.Store {
 			return kgtest.MustOpenStore(t, "leveldb:"+filepath.Join(t.TempDir(), "kg.ldb"))
 		}},

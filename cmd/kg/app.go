@@ -152,9 +152,11 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-// openStore opens the store named by the global flags.
-func openStore(c *cli.Context) (*graph.Store, error) {
-	s, err := graph.Open(c.Context, c.String("store"), graph.Options{Base: c.String("base")})
+// openStore opens the store named by the global flags; readMostly for
+// commands that only read (graph.Options.ReadMostly: no slow open on big
+// bolt files).
+func openStore(c *cli.Context, readMostly bool) (*graph.Store, error) {
+	s, err := graph.Open(c.Context, c.String("store"), graph.Options{Base: c.String("base"), ReadMostly: readMostly})
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", redact(c.String("store")), err)
 	}

@@ -41,7 +41,7 @@ func ask(c *cli.Context, e *env) error {
 	if c.NArg() != 1 {
 		return usageError(c, "give exactly one question, in quotes")
 	}
-	s, err := openStore(c)
+	s, err := openStore(c, true)
 	if err != nil {
 		return err
 	}

@@ -41,7 +41,7 @@ func listEntities(c *cli.Context, e *env) error {
 	if c.Int("limit") < 0 {
 		return usageError(c, "--limit must not be negative")
 	}
-	s, err := openStore(c)
+	s, err := openStore(c, true)
 	if err != nil {
 		return err
 	}

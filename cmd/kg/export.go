@@ -49,7 +49,7 @@ func exportGraph(c *cli.Context, e *env) error {
 	if !slices.Contains(graph.ExportFormats, format) {
 		return usageError(c, "unknown export format %q: use one of %s", format, strings.Join(graph.ExportFormats, ", "))
 	}
-	s, err := openStore(c)
+	s, err := openStore(c, true)
 	if err != nil {
 		return err
 	}

@@ -60,7 +60,7 @@ func importGraph(c *cli.Context, e *env) error {
 		defer f.Close()
 		r = f
 	}
-	s, err := openStore(c)
+	s, err := openStore(c, false)
 	if err != nil {
 		return err
 	}

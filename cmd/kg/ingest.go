@@ -48,7 +48,7 @@ func ingest(c *cli.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	s, err := openStore(c)
+	s, err := openStore(c, false)
 	if err != nil {
 		return err
 	}

@@ -46,7 +46,7 @@ func findPath(c *cli.Context, e *env) error {
 	if l := c.Int("limit"); l < 1 || l > queries.MaxPaths {
 		return usageError(c, "--limit must be between 1 and %d", queries.MaxPaths)
 	}
-	s, err := openStore(c)
+	s, err := openStore(c, true)
 	if err != nil {
 		return err
 	}

@@ -53,7 +53,7 @@ func runQuery(c *cli.Context, e *env) error {
 	if c.Int("limit") < 1 || c.Duration("timeout") <= 0 {
 		return usageError(c, "--limit and --timeout must be positive")
 	}
-	s, err := openStore(c)
+	s, err := openStore(c, true)
 	if err != nil {
 		return err
 	}

@@ -31,7 +31,7 @@ func removeDocs(c *cli.Context, e *env) error {
 	if c.NArg() == 0 {
 		return usageError(c, "name the documents to remove")
 	}
-	s, err := openStore(c)
+	s, err := openStore(c, false)
 	if err != nil {
 		return err
 	}

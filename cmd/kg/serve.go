@@ -82,7 +82,7 @@ func serve(c *cli.Context, e *env) error {
 	if c.Duration("timeout") <= 0 || c.Int64("max-body") < 1 || c.Int("max-results") < 1 {
 		return usageError(c, "--timeout, --max-body and --max-results must be positive")
 	}
-	s, err := openStore(c)
+	s, err := openStore(c, !c.Bool("allow-ingest"))
 	if err != nil {
 		return err
 	}
