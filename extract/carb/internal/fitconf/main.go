@@ -56,6 +56,7 @@ func run(dir string) error {
 	var xs [][]float64
 	var ys []float64
 	var feats [][]float64
+	skipped := 0
 	relations.FeatureHook = func(f []float64) { feats = append(feats, append([]float64(nil), f...)) }
 	sc := bufio.NewScanner(in)
 	for sc.Scan() {
@@ -69,6 +70,10 @@ func run(dir string) error {
 		}
 		feats = feats[:0]
 		rels := relations.Extract(&s)
+		if len(feats) != len(rels) {
+			skipped++ // some relation took no scored confidence: features and relations do not pair up
+			continue
+		}
 		one := map[string][]carb.Tuple{s.Text: goldOf(gold, s.Text)}
 		for i := range rels {
 			l, ok := carb.LineOf(s.Text, &rels[i])
@@ -85,7 +90,7 @@ func run(dir string) error {
 		return err
 	}
 	w := fit(xs, ys)
-	fmt.Printf("// fitted on %d extractions\nvar weights = [numFeatures]float64{", len(xs))
+	fmt.Printf("// fitted on %d extractions (%d sentences skipped)\nvar weights = [numFeatures]float64{", len(xs), skipped)
 	for i, v := range w {
 		if i > 0 {
 			fmt.Print(", ")
