@@ -61,7 +61,7 @@ func (x *extractor) features(p int, r *Relation, f *frame) [numFeatures]float64 
 
 // weights of the confidence features, in the order features lists them,
 // as printed by go run ./extract/carb/internal/fitconf ../shared/eval/carb.
-var weights = [numFeatures]float64{1.121, -0.341, 0.442, 0.139, -0.406, 0.149, -0.242, -0.989, -1.647, -0.041, 0.166, -0.230, 0.107, -0.235, 1.052, -0.774, 0.110, 0.166, -0.541, -0.675, -0.154, 0.625, 0.388, -0.276, -1.127}
+var weights = [numFeatures]float64{1.009, -0.063, 0.363, 0.481, -0.405, 0.322, -0.206, -0.842, -1.704, -0.086, 0.175, -0.191, 0.013, -0.275, 1.031, -0.750, 0.128, -0.191, -0.682, -0.679, -0.149, 0.550, 0.236, -0.305, -0.949}
 
 func argLen(a *Argument) int {
 	if a == nil {
