@@ -15,7 +15,7 @@ func sent(tb testing.TB, spec string) *kg.Sentence {
 	s := &kg.Sentence{}
 	for line := range strings.SplitSeq(strings.TrimSpace(spec), "\n") {
 		f := strings.Fields(line)
-		if len(f) != 6 {
+		if len(f) != 6 && len(f) != 7 { // an optional seventh field is the NER tag
 			tb.Fatalf("bad spec line %q", line)
 		}
 		h, err := strconv.Atoi(f[4])
@@ -30,6 +30,9 @@ func sent(tb testing.TB, spec string) *kg.Sentence {
 		s.Text += f[0]
 		s.Tokens = append(s.Tokens, kg.Token{Text: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3],
 			Head: h, Rel: f[5], Start: start, End: start + len(f[0])})
+		if len(f) == 7 {
+			s.Tokens[len(s.Tokens)-1].NER = f[6]
+		}
 	}
 	s.End = len(s.Text)
 	return s

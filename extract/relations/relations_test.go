@@ -34,6 +34,21 @@ China China PROPN NNP 4 nsubj
 vetoed veto VERB VBD 0 root
 it it PRON PRP 4 obj`,
 		want: []string{"(Russia; veto; it)", "(China; veto; it)"}},
+	{name: "place phrase hung on a person goes to the verb", spec: `
+Tamm Tamm PROPN NNP 2 nsubj B-PER
+met meet VERB VBD 0 root
+Jonas Jonas PROPN NNP 2 obj B-PER
+Berg Berg PROPN NNP 3 flat I-PER
+in in ADP IN 6 case
+Tallinn Tallinn PROPN NNP 3 nmod B-LOC`,
+		want: []string{"(Tamm; meet; Jonas Berg) +in Tallinn"}},
+	{name: "place phrase of a place stays", spec: `
+Tamm Tamm PROPN NNP 2 nsubj B-PER
+visited visit VERB VBD 0 root
+Kadriorg Kadriorg PROPN NNP 2 obj B-LOC
+in in ADP IN 5 case
+Tallinn Tallinn PROPN NNP 3 nmod B-LOC`,
+		want: []string{"(Tamm; visit; Kadriorg in Tallinn)", "(Kadriorg; be_in; Tallinn)"}},
 	{name: "oblique synonym and time", spec: `
 Tillerson Tillerson PROPN NNP 2 nsubj
 met meet VERB VBD 0 root

@@ -38,12 +38,54 @@ func newTree(s *kg.Sentence) *tree {
 		}
 	}
 	t.breakCycles()
+	t.liftNamePhrases()
 	for i, h := range t.heads {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
 		}
 	}
 	return t
+}
+
+// liftPrepositions are the case markers of phrases that say where or when
+// something happened, which modify an event rather than a name.
+var liftPrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true,
+	"after": true, "before": true, "since": true, "until": true}
+
+// liftNamePhrases attaches to the verb, as obl, a place or time phrase that a
+// parser hung on a person's name after that verb: in "met Jonas Berg in
+// Tallinn" the meeting, not Jonas Berg, is in Tallinn. Places and
+// organizations keep theirs ("the Academy Building in downtown Milwaukee"),
+// and "of" phrases and the like stay where they are.
+func (t *tree) liftNamePhrases() {
+	for i, h := range t.heads {
+		if h < 0 || t.rels[i] != "nmod" || !strings.HasSuffix(t.s.Tokens[h].NER, "-PER") || h > i || t.heads[h] > h {
+			continue
+		}
+		v := t.heads[h]
+		if v < 0 || t.s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		switch t.rels[h] {
+		case "obj", "iobj", "obl":
+		default:
+			continue
+		}
+		if c := t.caseMarker(i); c >= 0 && liftPrepositions[t.low[c]] {
+			t.heads[i], t.rels[i] = v, "obl"
+		}
+	}
+}
+
+// caseMarker returns the first word before i whose head is i and relation
+// case, or -1; kids are not built yet when it runs.
+func (t *tree) caseMarker(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if t.heads[k] == i && t.rels[k] == "case" {
+			return k
+		}
+	}
+	return -1
 }
 
 // breakCycles cuts every cycle in the head links by making one of its words
