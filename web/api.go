@@ -123,8 +123,8 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 
 // pathReply is the JSON of /api/path, the shape of `kg path --json`.
 type pathReply struct {
-	From  string    `json:"from"`
-	To    string    `json:"to"`
+	From  kg.Entity `json:"from"`
+	To    kg.Entity `json:"to"`
 	Paths []kg.Path `json:"paths"`
 }
 
@@ -148,12 +148,20 @@ func (s *Server) path(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	paths, err := s.svc.Paths.Path(ctx, from, to, hops, limit)
+	var ends [2]kg.Entity
+	for i, name := range []string{from, to} {
+		e, err := s.svc.Paths.Resolve(ctx, name)
+		if err != nil {
+			return nil, err
+		}
+		ends[i] = kg.Entity{ID: e.ID, Label: e.Label, Type: e.Type, Aliases: e.Aliases}
+	}
+	paths, err := s.svc.Paths.Path(ctx, ends[0].ID, ends[1].ID, hops, limit)
 	if err != nil {
 		return nil, err
 	}
 	if paths == nil {
 		paths = []kg.Path{}
 	}
-	return pathReply{From: from, To: to, Paths: paths}, nil
+	return pathReply{From: ends[0], To: ends[1], Paths: paths}, nil
 }

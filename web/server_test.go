@@ -66,6 +66,15 @@ func (f *fake) Neighbors(_ context.Context, id string, limit, offset int) (*web.
 	return &web.Neighborhood{Entity: rex, Facts: page, Total: len(all), Offset: offset, More: offset+len(page) < len(all)}, nil
 }
 
+func (f *fake) Resolve(_ context.Context, name string) (kg.Entity, error) {
+	for _, e := range []kg.Entity{rex, putin} {
+		if e.ID == name || strings.HasSuffix(e.Label, name) {
+			return e, nil
+		}
+	}
+	return kg.Entity{}, kg.Errorf(kg.ENOTFOUND, "no entity named %q", name)
+}
+
 func (f *fake) Path(_ context.Context, from, to string, maxHops, limit int) ([]kg.Path, error) {
 	return []kg.Path{{{From: rex, Predicate: "meet", To: putin}}}, nil
 }
@@ -143,6 +152,8 @@ func TestAPI(t *testing.T) {
 		{"entity last page", "GET", "/api/entity?id=" + rex.ID + "&limit=1&offset=1", "", 200, `"more":false`},
 		{"entity unknown", "GET", "/api/entity?id=nobody", "", 404, `"code":"not_found"`},
 		{"path", "GET", "/api/path?from=Tillerson&to=Putin", "", 200, `"predicate":"meet"`},
+		{"path ends are entities", "GET", "/api/path?from=Tillerson&to=Putin", "", 200, `"to":{"id":"http://kg.test/entity/vladimir_putin","label":"Vladimir Putin","type":"Person"},"paths"`},
+		{"path from no one", "GET", "/api/path?from=Nobody&to=Putin", "", 404, "Nobody"},
 		{"path too many hops", "GET", "/api/path?from=a&to=b&max_hops=9", "", 400, "max_hops"},
 		{"export", "GET", "/api/export?format=nquads", "", 200, "<a> <b> <c> .\n"},
 		{"export unknown format", "GET", "/api/export?format=xml", "", 400, "unknown export format"},

@@ -26,9 +26,11 @@ type NeighborReader interface {
 	Neighbors(ctx context.Context, id string, limit, offset int) (*Neighborhood, error)
 }
 
-// PathFinder finds shortest connections between two entities (names or
-// IRIs) through facts.
+// PathFinder resolves names to entities, with suggestions when a name
+// matches none, and finds shortest connections between two entities (names
+// or IRIs) through facts.
 type PathFinder interface {
+	Resolve(ctx context.Context, name string) (kg.Entity, error)
 	Path(ctx context.Context, from, to string, maxHops, limit int) ([]kg.Path, error)
 }
 
