@@ -6,12 +6,12 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/kgnews/kg"
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/internal/kgtest"
 	"github.com/kgnews/kg/queries"
 )
 
@@ -59,22 +59,14 @@ type latencies struct {
 }
 
 func (l *latencies) time(fn func()) {
-	c0 := cpuTime()
+	c0 := kgtest.CPUTime()
 	start := time.Now()
 	fn()
 	l.wall = append(l.wall, time.Since(start))
-	l.cpu = append(l.cpu, cpuTime()-c0)
+	l.cpu = append(l.cpu, kgtest.CPUTime()-c0)
 }
 
 func (l *latencies) n() int { return len(l.wall) }
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 func (l *latencies) report(b *testing.B) {
 	if len(l.wall) == 0 {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kgnews/kg/data"
 	"github.com/kgnews/kg/extract/conllu"
+	"github.com/kgnews/kg/internal/kgtest"
 )
 
 var (
@@ -212,11 +213,11 @@ func TestZeroModelParses(t *testing.T) {
 }
 
 func TestLoadTime(t *testing.T) {
-	start, cpu := time.Now(), cpuTime()
+	start, cpu := time.Now(), kgtest.CPUTime()
 	if _, err := Load(data.Models); err != nil {
 		t.Fatal(err)
 	}
-	wall, used := time.Since(start), cpuTime()-cpu
+	wall, used := time.Since(start), kgtest.CPUTime()-cpu
 	t.Logf("Load took %v wall, %v CPU", wall, used)
 	// The target is 150 ms on an idle core; the deflated format with a
 	// rebuilt table took 450-600 ms CPU on the loaded 2-core dev machine,
@@ -272,7 +273,7 @@ func BenchmarkParse(b *testing.B) {
 		rows[i].words, rows[i].upos, rows[i].xpos = columns(s)
 	}
 	done := 0
-	cpu := cpuTime()
+	cpu := kgtest.CPUTime()
 	for i := 0; b.Loop(); i++ {
 		r := rows[i%len(rows)]
 		m.Parse(r.words, r.upos, r.xpos)
@@ -281,7 +282,7 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportMetric(float64(done)/b.Elapsed().Seconds(), "tokens/s")
 	// On a shared machine wall time undercounts; CPU time tells the speed
 	// of one core.
-	if c := cpuTime() - cpu; c > 0 {
+	if c := kgtest.CPUTime() - cpu; c > 0 {
 		b.ReportMetric(float64(done)/c.Seconds(), "tokens/cpu-s")
 	}
 }

@@ -20,7 +20,7 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := kgtest.CPUTime()
 	n := 0
 	for i := 0; b.Loop(); i++ {
 		s := sents[i%len(sents)]
@@ -51,7 +51,7 @@ func BenchmarkTokenizeTag(b *testing.B) {
 	var words []string
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := kgtest.CPUTime()
 	n := 0
 	for b.Loop() {
 		for _, s := range tok.Sentences(raw) {
@@ -70,7 +70,7 @@ func BenchmarkTokenizeTag(b *testing.B) {
 // CPU time the process used since cpu0.
 func reportSpeed(b *testing.B, n int, cpu0 time.Duration) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := kgtest.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(n)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

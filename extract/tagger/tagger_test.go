@@ -15,6 +15,7 @@ import (
 	"github.com/kgnews/kg/data"
 	"github.com/kgnews/kg/extract/conllu"
 	"github.com/kgnews/kg/extract/lemma"
+	"github.com/kgnews/kg/internal/kgtest"
 )
 
 func mustLoad(tb testing.TB) *Model {
@@ -206,9 +207,9 @@ func TestLoadTime(t *testing.T) {
 	defer runtime.UnlockOSThread()
 	cpu, wall := time.Hour, time.Hour
 	for range 3 {
-		c0, w0 := threadCPU(), time.Now()
+		c0, w0 := kgtest.ThreadCPUTime(), time.Now()
 		mustLoad(t)
-		cpu, wall = min(cpu, threadCPU()-c0), min(wall, time.Since(w0))
+		cpu, wall = min(cpu, kgtest.ThreadCPUTime()-c0), min(wall, time.Since(w0))
 	}
 	t.Logf("load: %v CPU, %v wall", cpu, wall)
 	if cpu > 150*time.Millisecond {
