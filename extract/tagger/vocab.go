@@ -53,9 +53,9 @@ func newModel(sents []*conllu.Sentence, minCount int) (*Model, [][]int, error) {
 	return m, golds, nil
 }
 
-// buildAmbiguity gives every word seen at least minCount times the set of
-// labels it takes at least a tenth of the time, as a small integer id.
-func (m *Model) buildAmbiguity(sents []*conllu.Sentence, golds [][]int, minCount int) {
+// labelCounts counts, for every word in lowercase (by hash), how often it
+// took each gold label.
+func labelCounts(sents []*conllu.Sentence, golds [][]int) map[uint64]map[int]int {
 	counts := map[uint64]map[int]int{}
 	for i, s := range sents {
 		for j, w := range s.Words {
@@ -66,6 +66,13 @@ func (m *Model) buildAmbiguity(sents []*conllu.Sentence, golds [][]int, minCount
 			counts[h][golds[i][j]]++
 		}
 	}
+	return counts
+}
+
+// buildAmbiguity gives every word seen at least minCount times the set of
+// labels it takes at least a tenth of the time, as a small integer id.
+func (m *Model) buildAmbiguity(sents []*conllu.Sentence, golds [][]int, minCount int) {
+	counts := labelCounts(sents, golds)
 	sigOf := map[uint64]string{}
 	sigs := map[string]bool{}
 	for h, c := range counts {
@@ -343,16 +350,7 @@ func (m *Model) openLabels(counts map[uint64]map[int]int) uint32 {
 // buildCands fills the tag dictionary: for every word (in lowercase) seen
 // at least candCount times, the labels it took in training.
 func (m *Model) buildCands(sents []*conllu.Sentence, golds [][]int) {
-	counts := map[uint64]map[int]int{}
-	for i, s := range sents {
-		for j, w := range s.Words {
-			h := lowerHash(w.Form)
-			if counts[h] == nil {
-				counts[h] = map[int]int{}
-			}
-			counts[h][golds[i][j]]++
-		}
-	}
+	counts := labelCounts(sents, golds)
 	keys := make([]uint64, 0, len(counts))
 	for h, c := range counts {
 		total := 0
