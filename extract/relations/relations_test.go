@@ -49,6 +49,13 @@ Kadriorg Kadriorg PROPN NNP 2 obj B-LOC
 in in ADP IN 5 case
 Tallinn Tallinn PROPN NNP 3 nmod B-LOC`,
 		want: []string{"(Tamm; visit; Kadriorg in Tallinn)", "(Kadriorg; be_in; Tallinn)"}},
+	{name: "preposition made head of its noun", spec: `
+Tillerson Tillerson PROPN NNP 2 nsubj
+held hold VERB VBD 0 root
+talks talk NOUN NNS 2 obj
+with with ADP IN 3 nmod
+Putin Putin PROPN NNP 4 obl`,
+		want: []string{"(Tillerson; hold; talks with Putin)", "(Tillerson; meet; Putin)"}},
 	{name: "oblique synonym and time", spec: `
 Tillerson Tillerson PROPN NNP 2 nsubj
 met meet VERB VBD 0 root

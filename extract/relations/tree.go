@@ -38,6 +38,7 @@ func newTree(s *kg.Sentence) *tree {
 		}
 	}
 	t.breakCycles()
+	t.lowerPrepositionHeads()
 	t.liftNamePhrases()
 	for i, h := range t.heads {
 		if h >= 0 {
@@ -86,6 +87,36 @@ func (t *tree) caseMarker(i int) int {
 		}
 	}
 	return -1
+}
+
+// lowerPrepositionHeads repairs a parse that made a preposition the head of
+// its noun ("a meeting with Vladimir Putin" with "with" as nmod of
+// "meeting" and "Vladimir" as obl of "with"): the noun takes the
+// preposition's place and relation, and the preposition becomes its case
+// marker, as UD has it.
+func (t *tree) lowerPrepositionHeads() {
+	for a, h := range t.heads {
+		if t.s.Tokens[a].UPOS != "ADP" || h < 0 {
+			continue
+		}
+		switch t.rels[a] {
+		case "nmod", "obl", "obj", "advmod":
+		default:
+			continue
+		}
+		for c := a + 1; c < len(t.heads); c++ {
+			if t.heads[c] != a || !nominal(t.s.Tokens[c].UPOS) {
+				continue
+			}
+			rel := t.rels[a]
+			if rel == "advmod" || rel == "obj" {
+				rel = "obl"
+			}
+			t.heads[c], t.rels[c] = h, rel
+			t.heads[a], t.rels[a] = c, "case"
+			break
+		}
+	}
 }
 
 // breakCycles cuts every cycle in the head links by making one of its words
