@@ -35,11 +35,12 @@ type People interface {
 type Linker struct {
 	people People                       // the store; nil links within the run only
 	seen   map[string]map[string]string // family name → slug → label, from this run
+	stored map[string][]kg.Entity       // the store's answers, asked once per family name
 }
 
 // NewLinker returns a Linker over the people of a store (nil for none).
 func NewLinker(people People) *Linker {
-	return &Linker{people: people, seen: map[string]map[string]string{}}
+	return &Linker{people: people, seen: map[string]map[string]string{}, stored: map[string][]kg.Entity{}}
 }
 
 // Link rewrites x in place so that each person named by a lone surname
@@ -89,9 +90,13 @@ func (l *Linker) match(ctx context.Context, family string) (kg.Entity, bool, err
 		cands[id] = label
 	}
 	if l.people != nil {
-		stored, err := l.people.PeopleByFamilyName(ctx, family)
-		if err != nil {
-			return kg.Entity{}, false, err
+		stored, ok := l.stored[family]
+		if !ok {
+			var err error
+			if stored, err = l.people.PeopleByFamilyName(ctx, family); err != nil {
+				return kg.Entity{}, false, err
+			}
+			l.stored[family] = stored // later documents of the run are in l.seen
 		}
 		for _, p := range stored {
 			cands[p.ID] = p.Label

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -38,27 +37,13 @@ func (s *Store) PeopleByFamilyName(ctx context.Context, family string) ([]kg.Ent
 		if !ok {
 			continue
 		}
-		label, err := s.label(ctx, iri)
+		e, found, err := s.entity(ctx, iri)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("people named %s: %w", family, err)
 		}
-		out = append(out, kg.Entity{ID: UnescapeSegment(slug), Label: label, Type: kg.Person})
+		if found {
+			out = append(out, kg.Entity{ID: UnescapeSegment(slug), Label: e.Label, Type: kg.Person})
+		}
 	}
 	return out, nil
-}
-
-// label returns the first rdfs:label of a node.
-func (s *Store) label(ctx context.Context, node quad.IRI) (string, error) {
-	var label string
-	err := EachQuad(ctx, s.qs, quad.Subject, node, func(q quad.Quad) error {
-		if q.Predicate == rdfsLabel {
-			label = literal(q.Object)
-			return errStop
-		}
-		return nil
-	})
-	if err != nil && !errors.Is(err, errStop) {
-		return "", fmt.Errorf("label of %s: %w", node, err)
-	}
-	return label, nil
 }
