@@ -21,12 +21,21 @@ type factBuilder struct {
 	entities map[string]int           // entity ID -> index in x.Entities
 	byToken  [][]string               // per sentence, per token: the entity of the smallest mention covering it
 	pronouns map[[2]int]coref.Mention // (sentence, token) of a pronoun -> the nominal its chain starts with, for chains without a name
+	families map[string]int           // family name -> index in x.Entities of the one person with it, -1 when several share it
 }
 
 func newFactBuilder(x *kg.Extraction, chains []coref.Chain) *factBuilder {
 	b := &factBuilder{x: x, entities: make(map[string]int, len(x.Entities)), pronouns: antecedents(chains)}
+	b.families = map[string]int{}
 	for i, e := range x.Entities {
 		b.entities[e.ID] = i
+		if fam := kg.FamilyName(e.Label); e.Type == kg.Person && fam != "" {
+			if _, dup := b.families[fam]; dup {
+				b.families[fam] = -1
+			} else {
+				b.families[fam] = i
+			}
+		}
 	}
 	b.byToken = make([][]string, len(x.Sentences))
 	width := make([][]int, len(x.Sentences))
@@ -149,16 +158,8 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 // ("Desrosiers said ...") before it would become a concept, and records the
 // form as the person's alias.
 func (b *factBuilder) personBySurname(word string) string {
-	found := -1
-	for i, e := range b.x.Entities {
-		if e.Type == kg.Person && kg.FamilyName(e.Label) == word {
-			if found >= 0 {
-				return ""
-			}
-			found = i
-		}
-	}
-	if found < 0 {
+	found, ok := b.families[word]
+	if !ok || found < 0 {
 		return ""
 	}
 	e := &b.x.Entities[found]
