@@ -35,6 +35,12 @@ func FuzzEntityIRI(f *testing.F) {
 		if got := UnescapeSegment(EscapeSegment(slug)); slug != "" && got != slug {
 			t.Fatalf("escape is not reversible: %q -> %q -> %q", slug, EscapeSegment(slug), got)
 		}
+		if got, ok := EntitySlug(DefaultBase, EntityIRI(DefaultBase, slug)); slug != "" && (!ok || got != slug) {
+			t.Fatalf("EntitySlug(EntityIRI(%q)) = %q, %v", slug, got, ok)
+		}
+		if _, ok := EntitySlug(DefaultBase, RelIRI(DefaultBase, slug)); ok {
+			t.Fatalf("EntitySlug took the relation IRI of %q", slug)
+		}
 	})
 }
 

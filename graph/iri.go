@@ -142,6 +142,16 @@ func UnescapeSegment(s string) string {
 // EntityIRI returns the IRI of the entity with this slug: {base}entity/{slug}.
 func EntityIRI(base, slug string) string { return base + "entity/" + EscapeSegment(slug) }
 
+// EntitySlug returns the slug of an entity IRI under base, the inverse of
+// EntityIRI; ok is false for other IRIs.
+func EntitySlug(base, iri string) (slug string, ok bool) {
+	seg, ok := strings.CutPrefix(iri, base+"entity/")
+	if !ok {
+		return "", false
+	}
+	return UnescapeSegment(seg), true
+}
+
 // RelIRI returns the IRI of a predicate: {base}rel/{predicate}.
 func RelIRI(base, predicate string) string { return base + "rel/" + EscapeSegment(predicate) }
 

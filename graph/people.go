@@ -30,10 +30,9 @@ func (s *Store) PeopleByFamilyName(ctx context.Context, family string) ([]kg.Ent
 	if err != nil {
 		return nil, fmt.Errorf("people named %s: %w", family, err)
 	}
-	prefix := s.base + "entity/"
 	out := make([]kg.Entity, 0, len(iris))
 	for _, iri := range iris {
-		slug, ok := strings.CutPrefix(string(iri), prefix)
+		slug, ok := EntitySlug(s.base, string(iri))
 		if !ok {
 			continue
 		}
@@ -42,7 +41,7 @@ func (s *Store) PeopleByFamilyName(ctx context.Context, family string) ([]kg.Ent
 			return nil, fmt.Errorf("people named %s: %w", family, err)
 		}
 		if found {
-			out = append(out, kg.Entity{ID: UnescapeSegment(slug), Label: e.Label, Type: kg.Person})
+			out = append(out, kg.Entity{ID: slug, Label: e.Label, Type: kg.Person})
 		}
 	}
 	return out, nil
