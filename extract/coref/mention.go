@@ -121,7 +121,22 @@ func closesBracket(toks []kg.Token, lo, hi int) bool {
 // nameHead returns the last word of the flat name that i heads, so that
 // "Rex Tillerson" is headed by "Tillerson" as English names are.
 func (t tree) nameHead(i int) int {
-	h := i
+	h := t.lastFlatName(i, i)
+	if roleTitles[strings.ToLower(t.toks[h].Text)] {
+		// A name a parser hung on the title's complement ("Secretary of
+		// State Rex Tillerson" with the name flat under "State").
+		for _, c := range t.children[h] {
+			if t.inTitle(c) {
+				h = t.lastFlatName(c, h)
+			}
+		}
+	}
+	return h
+}
+
+// lastFlatName returns the last proper noun after h that is a flat child of
+// word i, or h.
+func (t tree) lastFlatName(i, h int) int {
 	for _, c := range t.children[i] {
 		if baseRel(t.toks[c].Rel) == "flat" && c > h && t.toks[c].UPOS == "PROPN" {
 			h = c

@@ -129,7 +129,11 @@ func (r *resolver) features(m Mention, quotes []int) *ment {
 	t := r.trees[m.Sentence]
 	fm := &ment{Mention: m, head: strings.ToLower(t.toks[m.Head].Text), headPOS: t.toks[m.Head].UPOS}
 	fm.synHead = m.Head
-	for fm.synHead > m.Start && baseRel(t.toks[fm.synHead].Rel) == "flat" && t.head(fm.synHead) >= m.Start {
+	// Climb from the name to the phrase's head through flat names and
+	// title complements ("Secretary of State Rex Tillerson" parsed with the
+	// name flat under "State").
+	for fm.synHead > m.Start && t.head(fm.synHead) >= m.Start &&
+		(baseRel(t.toks[fm.synHead].Rel) == "flat" || t.inTitle(fm.synHead)) {
 		fm.synHead = t.head(fm.synHead)
 	}
 	fm.rel = t.toks[fm.synHead].Rel

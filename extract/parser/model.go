@@ -119,6 +119,8 @@ func (m *Model) Parse(words, upos, xpos []string) (heads []int, rels []string) {
 			rels[i] = m.labels[l]
 		}
 	}
+	promoteMainClause(words, heads, rels)
+	objectsNotClauses(upos, heads, rels)
 	return heads, rels
 }
 

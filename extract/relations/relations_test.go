@@ -240,6 +240,26 @@ down down ADV RB 0 root
 with with ADP IN 6 case
 Lavrov Lavrov PROPN NNP 4 obl`,
 		want: []string{"(his; meet; Lavrov)"}},
+	{name: "with phrase a parser hung past the event noun", spec: `
+in in ADP IN 2 case
+addition addition NOUN NN 0 root
+to to ADP IN 7 case
+his his PRON PRP$ 7 nmod:poss
+sit sit NOUN NN 7 compound
+- - PUNCT HYPH 5 punct
+down down ADV RB 2 nmod
+with with ADP IN 9 case
+Lavrov Lavrov PROPN NNP 2 nmod`,
+		want: []string{"(his; meet; Lavrov)"}},
+	{name: "verb read as the end of a noun phrase", spec: `
+Tensions tension NOUN NNS 2 nsubj
+saw see VERB VBD 0 root
+the the DET DT 5 det
+U.S. U.S. PROPN NNP 5 compound
+conduct conduct VERB VB 2 xcomp
+a a DET DT 7 det
+strike strike NOUN NN 5 obj`,
+		want: []string{"(the U.S.; conduct; a strike) gov=see"}},
 	{name: "possessive event noun", spec: `
 Russia Russia PROPN NNP 3 nmod:poss
 's 's PART POS 1 case

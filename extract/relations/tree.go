@@ -40,6 +40,8 @@ func newTree(s *kg.Sentence) *tree {
 	t.breakCycles()
 	t.lowerPrepositionHeads()
 	t.liftNamePhrases()
+	t.attachWithToEvents()
+	t.subjectsOfNounLikeVerbs()
 	for i, h := range t.heads {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)

@@ -1,0 +1,90 @@
+package parser
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestRepairs(t *testing.T) {
+	tests := []struct {
+		name      string
+		words     []string
+		upos      []string
+		heads     []int
+		rels      []string
+		wantHeads []int
+		wantRels  []string
+	}{
+		{
+			name:      "subordinate opening parsed as the main clause",
+			words:     []string{"After", "Putin", "declined", ",", "Tillerson", "spoke", "."},
+			upos:      []string{"ADP", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"},
+			heads:     []int{3, 3, 0, 6, 6, 3, 3},
+			rels:      []string{"mark", "nsubj", "root", "punct", "nsubj", "conj", "punct"},
+			wantHeads: []int{3, 3, 6, 6, 6, 0, 6},
+			wantRels:  []string{"mark", "nsubj", "advcl", "punct", "nsubj", "root", "punct"},
+		},
+		{
+			name:      "coordination with a conjunction stays",
+			words:     []string{"If", "Putin", "declined", ",", "and", "Tillerson", "spoke"},
+			upos:      []string{"SCONJ", "PROPN", "VERB", "PUNCT", "CCONJ", "PROPN", "VERB"},
+			heads:     []int{3, 3, 0, 7, 7, 7, 3},
+			rels:      []string{"mark", "nsubj", "root", "punct", "cc", "nsubj", "conj"},
+			wantHeads: []int{3, 3, 0, 7, 7, 7, 3},
+			wantRels:  []string{"mark", "nsubj", "root", "punct", "cc", "nsubj", "conj"},
+		},
+		{
+			name:      "a noun is an object, not a clause",
+			words:     []string{"He", "defended", "his", "talks"},
+			upos:      []string{"PRON", "VERB", "PRON", "NOUN"},
+			heads:     []int{2, 0, 4, 2},
+			rels:      []string{"nsubj", "root", "nmod:poss", "ccomp"},
+			wantHeads: []int{2, 0, 4, 2},
+			wantRels:  []string{"nsubj", "root", "nmod:poss", "obj"},
+		},
+		{
+			name:      "a predicate noun with a copula stays a clause",
+			words:     []string{"He", "said", "it", "was", "talks"},
+			upos:      []string{"PRON", "VERB", "PRON", "AUX", "NOUN"},
+			heads:     []int{2, 0, 5, 5, 2},
+			rels:      []string{"nsubj", "root", "nsubj", "cop", "ccomp"},
+			wantHeads: []int{2, 0, 5, 5, 2},
+			wantRels:  []string{"nsubj", "root", "nsubj", "cop", "ccomp"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			heads, rels := slices.Clone(tt.heads), slices.Clone(tt.rels)
+			promoteMainClause(tt.words, heads, rels)
+			objectsNotClauses(tt.upos, heads, rels)
+			if !slices.Equal(heads, tt.wantHeads) || !slices.Equal(rels, tt.wantRels) {
+				t.Errorf("got %v %v\nwant %v %v", heads, rels, tt.wantHeads, tt.wantRels)
+			}
+		})
+	}
+}
+
+func FuzzRepairs(f *testing.F) {
+	f.Add([]byte{3, 3, 0, 6, 6, 3, 3})
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		n := len(raw)
+		if n > 40 {
+			return
+		}
+		labels := []string{"mark", "conj", "punct", "cc", "ccomp", "nsubj", "root"}
+		words, upos := make([]string, n), make([]string, n)
+		heads, rels := make([]int, n), make([]string, n)
+		for i, b := range raw {
+			heads[i] = int(b) % (n + 1)
+			rels[i] = labels[int(b)%len(labels)]
+			words[i], upos[i] = ",", "NOUN"
+		}
+		promoteMainClause(words, heads, rels)
+		objectsNotClauses(upos, heads, rels)
+		for i, h := range heads {
+			if h < 0 || h > n {
+				t.Fatalf("head %d of word %d out of range", h, i)
+			}
+		}
+	})
+}

@@ -1,0 +1,114 @@
+package relations
+
+// Repairs of parser mistakes that cost facts, applied to the head links
+// before the children are indexed. Each one fixes a shape that no correct
+// UD tree has, or a prepositional attachment that the lexicon settles.
+
+// attachWithToEvents hangs a "with" phrase on the event noun between it and
+// the noun a parser attached it to: in "in addition to his sit-down with
+// Sergei Lavrov" the sit-down, not the addition, is with Lavrov. The event
+// noun must lie inside the phrase of the old head, so the new link crosses
+// no other.
+func (t *tree) attachWithToEvents() {
+	for p, h := range t.heads {
+		if h < 0 || h > p || !nominal(t.s.Tokens[p].UPOS) || (t.base(p) != "nmod" && t.base(p) != "obl") {
+			continue
+		}
+		c := t.caseMarker(p)
+		if c < 0 || t.low[c] != "with" || !nominal(t.s.Tokens[h].UPOS) || t.isEvent(h) {
+			continue
+		}
+		for e := c - 1; e > h; e-- {
+			if t.isEvent(e) && t.descends(e, h) {
+				t.heads[p], t.rels[p] = e, "nmod"
+				break
+			}
+		}
+	}
+}
+
+// isEvent reports whether word i is an event noun of the lexicon, whole or
+// as either part of a hyphenated word the tokenizer split ("sit - down").
+func (t *tree) isEvent(i int) bool {
+	if _, ok := lex.events[t.lem[i]]; ok && nominal(t.s.Tokens[i].UPOS) {
+		return true
+	}
+	n := len(t.low)
+	if i >= 2 && t.low[i-1] == "-" {
+		if _, ok := lex.events[t.low[i-2]+"-"+t.low[i]]; ok {
+			return true
+		}
+	}
+	if i+2 < n && t.low[i+1] == "-" {
+		if _, ok := lex.events[t.low[i]+"-"+t.low[i+2]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// descends reports whether word d lies below word a in the head links.
+// Cycles are broken before it runs, so the walk ends.
+func (t *tree) descends(d, a int) bool {
+	for k := t.heads[d]; k >= 0; k = t.heads[k] {
+		if k == a {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectsOfNounLikeVerbs repairs a verb that a parser read as the end of a
+// noun phrase ("saw the U.S. conduct a strike" with "the" and "U.S." as det
+// and compound of "conduct"): a verb takes no determiner, so the last
+// compound before it becomes its subject, heading the determiner and the
+// other compounds. The verb must act as one, with an object or as a clause.
+func (t *tree) subjectsOfNounLikeVerbs() {
+	for v := range t.heads {
+		if t.s.Tokens[v].UPOS != "VERB" || !t.verbal(v) {
+			continue
+		}
+		if t.hasChild(v, "nsubj") {
+			continue
+		}
+		det, subj := -1, -1
+		for k := 0; k < v; k++ {
+			switch {
+			case t.heads[k] != v:
+			case t.rels[k] == "det" && subj < 0:
+				det = k
+			case t.rels[k] == "compound" && det >= 0 && nominal(t.s.Tokens[k].UPOS):
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		for k := det; k < subj; k++ {
+			if t.heads[k] == v && (t.rels[k] == "det" || t.rels[k] == "compound" || t.rels[k] == "amod") {
+				t.heads[k] = subj
+			}
+		}
+		t.rels[subj] = "nsubj"
+	}
+}
+
+// verbal reports whether word v has an object or heads a clause.
+func (t *tree) verbal(v int) bool {
+	switch t.rels[v] {
+	case "root", "xcomp", "ccomp", "advcl", "conj", "parataxis":
+		return true
+	}
+	return t.hasChild(v, "obj")
+}
+
+// hasChild reports whether word i has a child whose relation, subtype
+// stripped, is base; kids are not built yet when the repairs run.
+func (t *tree) hasChild(i int, base string) bool {
+	for k, h := range t.heads {
+		if h == i && t.base(k) == base {
+			return true
+		}
+	}
+	return false
+}
