@@ -9,7 +9,7 @@ import (
 var files embed.FS
 
 // Models is the folder of trained models, each a compressed file named after
-// its stage (tagger.bin.gz, parser.bin.gz, …).
+// its stage (tagger.bin.zst, parser.bin.gz, …).
 var Models = mustSub(files, "models")
 
 // Gazetteer is the folder of kg's own TSV lists of countries (aliases,

@@ -55,7 +55,7 @@ func trainCommand(e *env) *cli.Command {
 		Description: `Trains one model with a fixed seed (the same files give the same bytes) and
 writes it to --out (data/models by default, which is what kg embeds when it
 is built). Progress goes to stderr; dev scores, when --dev is given, to stdout.
-   tagger     --train FILE.conllu[,...]: tagger.bin.gz (UPOS, XPOS, features)
+   tagger     --train FILE.conllu[,...]: tagger.bin.zst (UPOS, XPOS, features)
               and lemma.tsv.gz (the lemmatizer's exceptions)
    parser     --train FILE.conllu[,...]: parser.bin.gz, trained on tags
               jackknifed over --jackknife folds (0: gold tags); dev scores use

@@ -22,8 +22,8 @@
 // features are then looked up from the word and its label: the most frequent
 // features of the pair in training, else of the label.
 //
-// Train builds a model from CoNLL-U sentences, Save writes it gzip-compressed
-// and Load reads "tagger.bin.gz" from an fs.FS (data.Models in production).
+// Train builds a model from CoNLL-U sentences, Save writes it zstd-compressed
+// and Load reads "tagger.bin.zst" from an fs.FS (data.Models in production).
 // Jackknife gives realistic predicted tags for training sentences, for
 // stages such as the parser that train on tagger output. Evaluate scores a
 // model (and a lemmatizer) on gold sentences.

@@ -3,7 +3,6 @@ package tagger
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -12,22 +11,23 @@ import (
 	"math"
 	"sort"
 
-	kgzip "github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
 
 	"github.com/kgnews/kg/extract/internal/modelfile"
 )
 
 // FileName is the name of the model file in a models folder.
-const FileName = "tagger.bin.gz"
+const FileName = "tagger.bin.zst"
 
 const (
 	magic   = "KGTAGGER"
 	version = 5 // 5: one weight table for both directions, a tag dictionary
 )
 
-// Save writes the model to w as gzip-compressed little-endian arrays.
+// Save writes the model to w as zstd-compressed little-endian arrays.
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
+	// One encoder goroutine keeps the output the same bytes on every run.
+	zw, err := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return fmt.Errorf("save tagger: %w", err)
 	}
@@ -158,13 +158,17 @@ func Load(fsys fs.FS) (*Model, error) {
 	return modelfile.Load(fsys, FileName, "tagger", Read)
 }
 
-// Read reads a model written by Save. It inflates with klauspost/compress,
-// about twice as fast as compress/gzip, which matters for the load budget.
+// maxModelBytes bounds the inflated size of a model file Read accepts.
+const maxModelBytes = 1 << 30
+
+// Read reads a model written by Save. zstd inflates about four times as
+// fast as gzip at a smaller size, which matters for the load budget.
 func Read(r io.Reader) (*Model, error) {
-	zr, err := kgzip.NewReader(r)
+	zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxModelBytes))
 	if err != nil {
 		return nil, err
 	}
+	defer zr.Close()
 	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(zr); err != nil {
 		return nil, err

@@ -2,7 +2,6 @@ package tagger
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"io"
 	"maps"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/klauspost/compress/zstd"
 
 	"github.com/kgnews/kg/data"
 	"github.com/kgnews/kg/extract/conllu"
@@ -187,7 +188,7 @@ func TestReadRejectsBadInput(t *testing.T) {
 		data []byte
 	}{
 		{"empty", nil},
-		{"not gzip", []byte("hello")},
+		{"not zstd", []byte("hello")},
 		{"truncated", buf.Bytes()[:buf.Len()/2]},
 	}
 	for _, tt := range tests {
@@ -392,19 +393,19 @@ func FuzzRead(f *testing.F) {
 	if err := m.Save(&zbuf); err != nil {
 		f.Fatal(err)
 	}
-	raw, err := io.ReadAll(mustGunzip(f, zbuf.Bytes()))
+	raw, err := io.ReadAll(mustInflate(f, zbuf.Bytes()))
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Add(raw)
 	f.Add(raw[:len(raw)/2])
 	f.Add([]byte(magic))
+	zw, err := zstd.NewWriter(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		zw.Write(raw)
-		zw.Close()
-		m, err := Read(&buf)
+		m, err := Read(bytes.NewReader(zw.EncodeAll(raw, nil)))
 		if err != nil {
 			return
 		}
@@ -412,9 +413,9 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
-func mustGunzip(tb testing.TB, b []byte) io.Reader {
+func mustInflate(tb testing.TB, b []byte) io.Reader {
 	tb.Helper()
-	zr, err := gzip.NewReader(bytes.NewReader(b))
+	zr, err := zstd.NewReader(bytes.NewReader(b))
 	if err != nil {
 		tb.Fatal(err)
 	}
