@@ -121,6 +121,7 @@ func (m *Model) Parse(words, upos, xpos []string) (heads []int, rels []string) {
 	}
 	promoteMainClause(words, heads, rels)
 	objectsNotClauses(upos, heads, rels)
+	namesOverTitles(upos, heads, rels)
 	return heads, rels
 }
 

@@ -102,3 +102,27 @@ func objectsNotClauses(upos []string, heads []int, rels []string) {
 		}
 	}
 }
+
+// namesOverTitles repairs a name hung on the common noun before it ("Council
+// chair Ingrid Salo said" with "Ingrid" and "Salo" flat under "chair"):
+// flat joins the words of one name, not a noun and a name, so the name's
+// first word takes the noun's place and the noun describes it (nmod:desc),
+// keeping its own modifiers on its left; words after the name follow it.
+func namesOverTitles(upos []string, heads []int, rels []string) {
+	for n := range heads {
+		if n >= len(upos) || upos[n] != "NOUN" || n+1 >= len(heads) {
+			continue
+		}
+		p := n + 1
+		if heads[p] != n+1 || rels[p] != "flat" || upos[p] != "PROPN" {
+			continue
+		}
+		heads[p], rels[p] = heads[n], rels[n]
+		heads[n], rels[n] = p+1, "nmod:desc"
+		for k := p + 1; k < len(heads); k++ {
+			if heads[k] == n+1 {
+				heads[k] = p + 1
+			}
+		}
+	}
+}

@@ -51,12 +51,31 @@ func TestRepairs(t *testing.T) {
 			wantHeads: []int{2, 0, 5, 5, 2},
 			wantRels:  []string{"nsubj", "root", "nsubj", "cop", "ccomp"},
 		},
+		{
+			name:      "a name hung flat on the noun before it",
+			words:     []string{"Council", "chair", "Ingrid", "Salo", "said"},
+			upos:      []string{"PROPN", "NOUN", "PROPN", "PROPN", "VERB"},
+			heads:     []int{2, 5, 2, 2, 0},
+			rels:      []string{"compound", "nsubj", "flat", "flat", "root"},
+			wantHeads: []int{2, 3, 5, 3, 0},
+			wantRels:  []string{"compound", "nmod:desc", "nsubj", "flat", "root"},
+		},
+		{
+			name:      "a date flat on its noun stays",
+			words:     []string{"in", "March", "2017"},
+			upos:      []string{"ADP", "PROPN", "NUM"},
+			heads:     []int{2, 0, 2},
+			rels:      []string{"case", "root", "flat"},
+			wantHeads: []int{2, 0, 2},
+			wantRels:  []string{"case", "root", "flat"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			heads, rels := slices.Clone(tt.heads), slices.Clone(tt.rels)
 			promoteMainClause(tt.words, heads, rels)
 			objectsNotClauses(tt.upos, heads, rels)
+			namesOverTitles(tt.upos, heads, rels)
 			if !slices.Equal(heads, tt.wantHeads) || !slices.Equal(rels, tt.wantRels) {
 				t.Errorf("got %v %v\nwant %v %v", heads, rels, tt.wantHeads, tt.wantRels)
 			}
@@ -77,10 +96,11 @@ func FuzzRepairs(f *testing.F) {
 		for i, b := range raw {
 			heads[i] = int(b) % (n + 1)
 			rels[i] = labels[int(b)%len(labels)]
-			words[i], upos[i] = ",", "NOUN"
+			words[i], upos[i] = ",", []string{"NOUN", "PROPN"}[i%2]
 		}
 		promoteMainClause(words, heads, rels)
 		objectsNotClauses(upos, heads, rels)
+		namesOverTitles(upos, heads, rels)
 		for i, h := range heads {
 			if h < 0 || h > n {
 				t.Fatalf("head %d of word %d out of range", h, i)

@@ -61,7 +61,7 @@ func (x *extractor) features(p int, r *Relation, f *frame) [numFeatures]float64 
 
 // weights of the confidence features, in the order features lists them,
 // as printed by go run ./extract/carb/internal/fitconf ../shared/eval/carb.
-var weights = [numFeatures]float64{1.009, -0.063, 0.363, 0.481, -0.405, 0.322, -0.206, -0.842, -1.704, -0.086, 0.175, -0.191, 0.013, -0.275, 1.031, -0.750, 0.128, -0.191, -0.682, -0.679, -0.149, 0.550, 0.236, -0.305, -0.949}
+var weights = [numFeatures]float64{0.440, -0.033, 0.337, 0.521, -0.483, 0.306, -0.119, -0.855, -1.574, 0.090, 0.174, -0.178, 0.101, -0.157, 1.281, -0.554, 0.025, -0.162, -0.659, -0.907, -0.109, 0.705, 0.526, -0.128, -0.884}
 
 func argLen(a *Argument) int {
 	if a == nil {

@@ -260,6 +260,23 @@ conduct conduct VERB VB 2 xcomp
 a a DET DT 7 det
 strike strike NOUN NN 5 obj`,
 		want: []string{"(the U.S.; conduct; a strike) gov=see"}},
+	{name: "name a parser made a compound of the time after it", spec: `
+Novak Novak PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+meet meet VERB VB 0 root
+Piet Piet PROPN NNP 7 compound
+Weller Weller PROPN NNP 4 flat
+next next ADJ JJ 7 amod
+week week NOUN NN 3 obl:tmod`,
+		want: []string{"(Novak; meet; Piet Weller) @next week future"}},
+	{name: "event noun with a time, not a target", spec: `
+Union Union PROPN NNP 2 nsubj
+ended end VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+strike strike NOUN NN 2 obj
+on on ADP IN 6 case
+Tuesday Tuesday PROPN NNP 4 nmod`,
+		want: []string{"(Union; end; its strike on Tuesday)"}},
 	{name: "possessive event noun", spec: `
 Russia Russia PROPN NNP 3 nmod:poss
 's 's PART POS 1 case

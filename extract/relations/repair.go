@@ -112,3 +112,51 @@ func (t *tree) hasChild(i int, base string) bool {
 	}
 	return false
 }
+
+// timeNouns head time phrases ("next week", "last Tuesday", "on Monday").
+var timeNouns = map[string]bool{"day": true, "week": true, "weekend": true, "month": true, "year": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "quarter": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true}
+
+// timeDeterminers open a bare time phrase.
+var timeDeterminers = map[string]bool{"next": true, "last": true, "this": true, "every": true,
+	"coming": true, "previous": true, "past": true, "same": true}
+
+// splitNamesFromTimes separates a name that a parser made a compound of the
+// bare time phrase after it ("meet Piet Weller next week" with "Piet" as
+// compound of "week"): the name takes the time phrase's place under the
+// verb, as its object when the verb has none, and the time phrase stays.
+func (t *tree) splitNamesFromTimes() {
+	for tm, v := range t.heads {
+		if v < 0 || !timeNouns[t.lem[tm]] || t.s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		opener := -1
+		for k := tm - 1; k >= 0 && t.heads[k] == tm && (t.rels[k] == "amod" || t.rels[k] == "det"); k-- {
+			if timeDeterminers[t.low[k]] {
+				opener = k
+			}
+		}
+		if opener < 1 || t.heads[opener-1] == tm && t.rels[opener-1] != "compound" {
+			continue
+		}
+		name := -1
+		for k := opener - 1; k >= 0 && t.descends(k, tm); k-- {
+			if t.heads[k] == tm && t.rels[k] == "compound" && t.s.Tokens[k].UPOS == "PROPN" {
+				name = k
+				break
+			}
+		}
+		if name < 0 {
+			continue
+		}
+		rel := "obl"
+		if !t.hasChild(v, "obj") {
+			rel = "obj"
+		}
+		t.heads[name], t.rels[name] = v, rel
+	}
+}

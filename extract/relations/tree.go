@@ -42,6 +42,7 @@ func newTree(s *kg.Sentence) *tree {
 	t.liftNamePhrases()
 	t.attachWithToEvents()
 	t.subjectsOfNounLikeVerbs()
+	t.splitNamesFromTimes()
 	for i, h := range t.heads {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
