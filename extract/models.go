@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"sync"
@@ -61,25 +62,6 @@ var DefaultModels = sync.OnceValues(func() (*Models, error) {
 // Annotate fills in the tags, lemmas, dependency tree and entity tags of a
 // sentence whose tokens have their Text.
 func (m *Models) Annotate(s *kg.Sentence) {
-	n := len(s.Tokens)
-	if n == 0 {
-		return
-	}
-	words := make([]string, n)
-	for i, t := range s.Tokens {
-		words[i] = t.Text
-	}
-	tags := m.Tagger.Tag(words)
-	upos, xpos := make([]string, n), make([]string, n)
-	for i, t := range tags {
-		upos[i], xpos[i] = t.UPOS, t.XPOS
-	}
-	heads, rels := m.Parser.Parse(words, upos, xpos)
-	bio := m.NER.Tag(words, upos)
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
-		t.UPOS, t.XPOS, t.Feats = upos[i], xpos[i], tags[i].Feats
-		t.Lemma = m.Lemmatizer.Lemma(words[i], upos[i], xpos[i])
-		t.Head, t.Rel, t.NER = heads[i], rels[i], bio[i]
-	}
+	// The copy shares s's tokens, which are all annotation writes to.
+	_ = m.AnnotateAll(context.Background(), []kg.Sentence{*s})
 }

@@ -63,13 +63,8 @@ func (p *Pipeline) Extract(ctx context.Context, doc kg.Document) (*kg.Extraction
 		doc.ID = kg.DocumentID(doc.Text)
 	}
 	sents := p.models.Tokenizer.Sentences(doc.Text)
-	for i := range sents {
-		if i%ctxCheckEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
-			}
-		}
-		p.models.Annotate(&sents[i])
+	if err := p.models.AnnotateAll(ctx, sents); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
 	}
 	x := &kg.Extraction{Document: doc, Sentences: sents, Entities: []kg.Entity{}, Facts: []kg.Fact{}}
 	chains := coref.Resolve(sents)

@@ -181,6 +181,7 @@ const cacheBits = 12
 // table itself is far larger than the CPU's caches.
 type featureCache struct {
 	entries [1 << cacheBits]cached
+	slots   []slot // scratch: the slots of one scoring's features
 	sink    uint64 // keeps the touching loads alive
 }
 
@@ -206,7 +207,9 @@ func (w *weights) score(keys []uint64, scores []float32, fc *featureCache) {
 			touched += w.table[hashSlot(k, w.shift)].key
 		}
 	}
-	fc.sink = touched
+	// Then touch the rows the slots point to, for the same reason, and add
+	// them up only once every load is under way.
+	fc.slots = fc.slots[:0]
 	for _, k := range keys {
 		c := &fc.entries[hashSlot(k, 64-cacheBits)]
 		if c.key != k {
@@ -215,6 +218,17 @@ func (w *weights) score(keys []uint64, scores []float32, fc *featureCache) {
 		s := c.s
 		switch {
 		case s.key == 0:
+			continue
+		case s.y == dense:
+			touched += uint64(math.Float32bits(w.dense[s.x]))
+		case s.y == external:
+			touched += uint64(w.rows[s.x])
+		}
+		fc.slots = append(fc.slots, s)
+	}
+	fc.sink = touched
+	for _, s := range fc.slots {
+		switch {
 		case s.y == dense:
 			addRow(scores, w.dense[s.x:])
 		case s.y != external:
