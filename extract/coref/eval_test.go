@@ -68,3 +68,19 @@ func BenchmarkResolve(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkResolveLongDocument resolves the whole of GUM dev as one
+// document (about 1,000 sentences): the cost of a long document, where
+// every mention may look back at every earlier one.
+func BenchmarkResolveLongDocument(b *testing.B) {
+	var doc []kg.Sentence
+	tokens := 0
+	for _, s := range readGUMDev(b) {
+		doc = append(doc, GoldParse(s))
+		tokens += len(s.Words)
+	}
+	for b.Loop() {
+		Resolve(doc)
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

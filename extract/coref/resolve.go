@@ -24,10 +24,12 @@ type ment struct {
 	num      number
 	gen      gender
 	anim     animacy
-	indef    bool // starts with an indefinite determiner
-	coord    bool // a coordination ("X and Y"), which no head rule links
-	quote    int  // id of the quotation it sits in, 0 outside quotes
-	verbHead int  // word the mention depends on, -1 for the root
+	indef    bool   // starts with an indefinite determiner
+	coord    bool   // a coordination ("X and Y"), which no head rule links
+	quote    int    // id of the quotation it sits in, 0 outside quotes
+	verbHead int    // word the mention depends on, -1 for the root
+	acr      string // the letters of an acronym-like one-word mention ("UN"), else ""
+	initials string // the initials of a named mention of two words or more, else ""
 }
 
 // Resolve finds the mentions of a document's sentences and groups them into
@@ -51,6 +53,7 @@ type resolver struct {
 	trace      func(pass string, m, a *ment) // called on every link, for tests
 	texts      map[string]int                // how many mentions have each lowercased text
 	heads      map[string]int                // how many mentions that are not pronouns have each head word
+	byHead     map[string][]int              // the mentions that are not pronouns, by head word
 	hasAcronym bool                          // whether any mention could be an acronym
 	quotes     [][]int                       // quotation id of each token of each sentence
 }
@@ -69,11 +72,12 @@ func newResolver(sents []kg.Sentence) *resolver {
 			r.ms = append(r.ms, fm)
 		}
 	}
-	r.texts, r.heads = map[string]int{}, map[string]int{}
+	r.texts, r.heads, r.byHead = map[string]int{}, map[string]int{}, map[string][]int{}
 	for _, m := range r.ms {
 		r.texts[strings.Join(m.words, " ")]++
 		if !m.Pronoun {
 			r.heads[m.head]++
+			r.byHead[m.head] = append(r.byHead[m.head], m.idx)
 		}
 		if !m.Pronoun && m.Start+2 >= m.End && acronymLike(m) {
 			r.hasAcronym = true
@@ -163,6 +167,7 @@ func (r *resolver) features(m Mention, quotes []int) *ment {
 	if fm.coord {
 		fm.Named = false // "Tillerson and Lavrov" names two entities, not one
 	}
+	fm.acr, fm.initials = acronymForm(fm), initialsOf(fm)
 	fm.num, fm.gen, fm.anim = agreement(t, fm)
 	if m.Type == kg.Concept && fm.anim == animate && !m.Pronoun {
 		fm.Type = kg.Person

@@ -3,6 +3,7 @@ package coref
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgnews/kg"
 )
@@ -130,22 +131,34 @@ func hasChild(t tree, i int, rel string) bool {
 // acronym reports whether short, written in capitals, spells the initials
 // of the capitalized words of long ("UN" and "United Nations").
 func acronym(short, long *ment) bool {
-	if len(long.words) < 2 || !long.Named || short.Head != short.End-1 || short.Start+2 < short.End ||
-		short.Start+1 < short.End && !stopWords[short.words[0]] {
-		return false // short must be one word, with at most a determiner before it
+	return short.acr != "" && short.acr == long.initials
+}
+
+// acronymForm returns the letters of m as a short form ("UN" for "the
+// U.N."): m is one word written like an acronym, with at most a
+// determiner before it. It returns "" for any other mention.
+func acronymForm(m *ment) string {
+	if m.Head != m.End-1 || m.Start+2 < m.End || m.Start+1 < m.End && !stopWords[m.words[0]] || !acronymLike(m) {
+		return ""
 	}
-	if !acronymLike(short) {
-		return false
+	fields := strings.Fields(m.Text)
+	return strings.ReplaceAll(fields[len(fields)-1], ".", "")
+}
+
+// initialsOf returns the initials of the capitalized words of a named
+// mention of two words or more (a long form an acronym may stand for), or
+// "".
+func initialsOf(m *ment) string {
+	if len(m.words) < 2 || !m.Named {
+		return ""
 	}
-	fields := strings.Fields(short.Text)
-	raw := strings.ReplaceAll(fields[len(fields)-1], ".", "")
 	var initials strings.Builder
-	for _, w := range strings.Fields(long.Text) {
-		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) && !stopWords[strings.ToLower(w)] {
-			initials.WriteRune(r[0])
+	for _, w := range strings.Fields(m.Text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] {
+			initials.WriteRune(r)
 		}
 	}
-	return initials.String() == raw
+	return initials.String()
 }
 
 // acronymLike reports whether the last word of m is written like an

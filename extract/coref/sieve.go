@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -17,6 +18,7 @@ type pass struct {
 	link         func(r *resolver, m, a *ment) bool
 	gate         func(r *resolver, m *ment) bool // a cheap test that m may link at all; nil for always
 	bestOnly     bool                            // rank every compatible candidate by salience instead of taking the first
+	sameHead     bool                            // links only to clusters with a mention of m's head word
 }
 
 // passes are run in order, most precise first.
@@ -34,9 +36,9 @@ var passes = []pass{
 	{name: "acronym", nominal: true, link: func(r *resolver, m, a *ment) bool { return acronym(m, a) || acronym(a, m) },
 		gate: func(r *resolver, m *ment) bool { return r.hasAcronym && (m.Named || m.headPOS == "PROPN") }},
 	{name: "strict-head", nominal: true, link: func(r *resolver, m, a *ment) bool { return r.strictHead(m, a, true, true) },
-		gate: (*resolver).headRepeats},
+		gate: (*resolver).headRepeats, sameHead: true},
 	{name: "strict-head-nomod", nominal: true, link: func(r *resolver, m, a *ment) bool { return r.strictHead(m, a, false, true) },
-		gate: (*resolver).headRepeats},
+		gate: (*resolver).headRepeats, sameHead: true},
 	{name: "proper-head", nominal: true, link: (*resolver).properHead,
 		gate: func(r *resolver, m *ment) bool { return m.Named && (r.headRepeats(m) || roleTitles[m.head]) }},
 	{name: "role-title", nominal: true, link: (*resolver).roleTitle,
@@ -93,12 +95,19 @@ func (r *resolver) salienceOrder() [][]*ment {
 func (r *resolver) find(p pass, m *ment, bySent [][]*ment) *ment {
 	var best *ment
 	bestScore := 0.0
+	var clusters []int // with sameHead: the clusters a link may reach
+	if p.sameHead {
+		if clusters = r.clustersWithHead(m.head); len(clusters) == 0 {
+			return nil
+		}
+	}
 	for si := m.Sentence; si >= 0; si-- {
 		if p.window > 0 && m.Sentence-si > p.window || p.sameSentence && si != m.Sentence {
 			break
 		}
 		for _, a := range bySent[si] {
-			if a.idx >= m.idx || r.cl[a.idx] == r.cl[m.idx] || !p.link(r, m, a) {
+			if a.idx >= m.idx || r.cl[a.idx] == r.cl[m.idx] ||
+				p.sameHead && !slices.Contains(clusters, r.cl[a.idx]) || !p.link(r, m, a) {
 				continue
 			}
 			if !p.bestOnly {
@@ -110,6 +119,20 @@ func (r *resolver) find(p pass, m *ment, bySent [][]*ment) *ment {
 		}
 	}
 	return best
+}
+
+// clustersWithHead returns the clusters whose heads include head, the
+// only ones strictHead links to; it keeps long documents from costing a
+// full comparison with every earlier mention.
+func (r *resolver) clustersWithHead(head string) []int {
+	var out []int
+	for _, b := range r.byHead[head] {
+		c := r.cl[b]
+		if r.info[c] != nil && r.info[c].heads[head] && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // merge moves cluster b's mentions into cluster a.
