@@ -8,7 +8,7 @@ package relations
 // the noun a parser attached it to: in "in addition to his sit-down with
 // Sergei Lavrov" the sit-down, not the addition, is with Lavrov. The event
 // noun must lie inside the phrase of the old head, so the new link crosses
-// no other.
+// no other, and outside the "with" phrase, so it makes no cycle.
 func (t *tree) attachWithToEvents() {
 	for p, h := range t.heads {
 		if h < 0 || h > p || !nominal(t.s.Tokens[p].UPOS) || (t.base(p) != "nmod" && t.base(p) != "obl") {
@@ -19,7 +19,7 @@ func (t *tree) attachWithToEvents() {
 			continue
 		}
 		for e := c - 1; e > h; e-- {
-			if t.isEvent(e) && t.descends(e, h) {
+			if t.isEvent(e) && t.descends(e, h) && !t.descends(e, p) {
 				t.heads[p], t.rels[p] = e, "nmod"
 				break
 			}
@@ -48,9 +48,9 @@ func (t *tree) isEvent(i int) bool {
 }
 
 // descends reports whether word d lies below word a in the head links.
-// Cycles are broken before it runs, so the walk ends.
+// The walk is bounded by the sentence length, so it ends on any links.
 func (t *tree) descends(d, a int) bool {
-	for k := t.heads[d]; k >= 0; k = t.heads[k] {
+	for k, steps := t.heads[d], 0; k >= 0 && steps < len(t.heads); k, steps = t.heads[k], steps+1 {
 		if k == a {
 			return true
 		}
