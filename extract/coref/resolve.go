@@ -135,9 +135,10 @@ func (r *resolver) features(m Mention, quotes []int) *ment {
 	fm.synHead = m.Head
 	// Climb from the name to the phrase's head through flat names and
 	// title complements ("Secretary of State Rex Tillerson" parsed with the
-	// name flat under "State").
-	for fm.synHead > m.Start && t.head(fm.synHead) >= m.Start &&
-		(baseRel(t.toks[fm.synHead].Rel) == "flat" || t.inTitle(fm.synHead)) {
+	// name flat under "State"), at most once per word of the mention, so
+	// that a cycle in a bad parse cannot hold the walk.
+	for steps := m.End - m.Start; steps > 0 && fm.synHead > m.Start && t.head(fm.synHead) >= m.Start &&
+		(baseRel(t.toks[fm.synHead].Rel) == "flat" || t.inTitle(fm.synHead)); steps-- {
 		fm.synHead = t.head(fm.synHead)
 	}
 	fm.rel = t.toks[fm.synHead].Rel
