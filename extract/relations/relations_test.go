@@ -277,6 +277,25 @@ strike strike NOUN NN 2 obj
 on on ADP IN 6 case
 Tuesday Tuesday PROPN NNP 4 nmod`,
 		want: []string{"(Union; end; its strike on Tuesday)"}},
+	{name: "a time phrase misparsed as a second subject", spec: `
+Lavrov Lavrov PROPN NNP 8 nsubj
+, , PUNCT , 1 punct
+meeting meet VERB VBG 1 acl
+Iranian Iranian ADJ JJ 6 amod
+and and CCONJ CC 6 cc
+officials official NOUN NNS 3 obj
+Saturday Saturday PROPN NNP 8 nsubj
+reiterated reiterate VERB VBD 0 root
+the the DET DT 10 det
+line line NOUN NN 8 obj`,
+		want: []string{"(Lavrov; meet; Iranian officials)", "(Lavrov meeting Iranian and officials; reiterate; the line)"}},
+	{name: "two subjects a conjunction joins", spec: `
+Washington Washington PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Moscow Moscow PROPN NNP 4 nsubj
+agreed agree VERB VBD 0 root
+talks talk NOUN NNS 4 obj`,
+		want: []string{"(Washington; agree; talks)", "(Moscow; agree; talks)"}},
 	{name: "possessive event noun", spec: `
 Russia Russia PROPN NNP 3 nmod:poss
 's 's PART POS 1 case

@@ -201,22 +201,24 @@ func (t *tree) subjects(i int) []int {
 	}
 	var out []int
 	for _, c := range subj {
-		if c < near && !t.conjunctionBetween(c, near) && t.spanOf(near, c+1, near) {
+		if c < near && !t.conjunctionBetween(c, near, i) && t.spanOf(near, c+1, near) {
 			continue
 		}
 		out = append(out, c)
 	}
-	if len(out) > 1 && !t.conjunctionBetween(out[0], out[len(out)-1]) {
+	if len(out) > 1 && !t.conjunctionBetween(out[0], out[len(out)-1], i) {
 		return out[:1]
 	}
 	return out
 }
 
-// conjunctionBetween reports whether a coordinating conjunction lies
-// strictly between words a and b.
-func (t *tree) conjunctionBetween(a, b int) bool {
+// conjunctionBetween reports whether a coordinating conjunction strictly
+// between subjects a and b of predicate p joins them: it hangs on one of
+// them or on p. One inside a subject's own phrase ("his Iranian and Syrian
+// counterparts") does not.
+func (t *tree) conjunctionBetween(a, b, p int) bool {
 	for k := a + 1; k < b; k++ {
-		if t.upos(k) == "CCONJ" {
+		if h := t.heads[k]; t.upos(k) == "CCONJ" && (h == a || h == b || h == p) {
 			return true
 		}
 	}
