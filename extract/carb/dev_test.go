@@ -48,7 +48,7 @@ func TestDevF1(t *testing.T) {
 	}
 	s := carb.Score(gold, pred)
 	t.Logf("CaRB dev: %+v", s)
-	const minF1, minAUC = 50, 35 // measured 52.93 and 36.88
+	const minF1, minAUC = 50, 35 // measured 52.96 and 36.93
 	if s.F1 < minF1 || s.AUC < minAUC {
 		t.Errorf("CaRB dev F1 %.2f AUC %.2f, want at least %v and %v", s.F1, s.AUC, minF1, minAUC)
 	}
