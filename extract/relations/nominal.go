@@ -41,7 +41,7 @@ func (x *extractor) eventFacts(base Relation, subj Argument, o int) {
 	verb := x.eventVerb(o)
 	for _, c := range t.kids[o] {
 		target, prep, caseIdx := x.eventTarget(c)
-		if target < 0 || timeNouns[t.lem[target]] {
+		if target < 0 || lex.is("time", t.lem[target]) {
 			continue // "its strike on Tuesday" says when, not against whom
 		}
 		for _, obj := range t.conjuncts(target) {

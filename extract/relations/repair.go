@@ -113,14 +113,6 @@ func (t *tree) hasChild(i int, base string) bool {
 	return false
 }
 
-// timeNouns head time phrases ("next week", "last Tuesday", "on Monday").
-var timeNouns = map[string]bool{"day": true, "week": true, "weekend": true, "month": true, "year": true,
-	"morning": true, "afternoon": true, "evening": true, "night": true, "spring": true, "summer": true,
-	"autumn": true, "fall": true, "winter": true, "quarter": true, "monday": true, "tuesday": true,
-	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true}
-
 // timeDeterminers open a bare time phrase.
 var timeDeterminers = map[string]bool{"next": true, "last": true, "this": true, "every": true,
 	"coming": true, "previous": true, "past": true, "same": true}
@@ -131,7 +123,7 @@ var timeDeterminers = map[string]bool{"next": true, "last": true, "this": true, 
 // verb, as its object when the verb has none, and the time phrase stays.
 func (t *tree) splitNamesFromTimes() {
 	for tm, v := range t.heads {
-		if v < 0 || !timeNouns[t.lem[tm]] || t.s.Tokens[v].UPOS != "VERB" {
+		if v < 0 || !lex.is("time", t.lem[tm]) || t.s.Tokens[v].UPOS != "VERB" {
 			continue
 		}
 		opener := -1
