@@ -86,9 +86,8 @@ func (x *extractor) eventVerb(o int) string {
 		return v
 	}
 	for _, c := range t.kids[o] {
-		first, last := min(c, o), max(c, o)
-		if last == first+2 && t.low[first+1] == "-" {
-			if v, ok := lex.events[t.low[first]+"-"+t.low[last]]; ok {
+		if first := min(c, o); max(c, o) == first+2 {
+			if v := t.hyphenEvent(first); v != "" {
 				return v
 			}
 		}

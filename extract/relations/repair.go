@@ -33,18 +33,16 @@ func (t *tree) isEvent(i int) bool {
 	if _, ok := lex.events[t.lem[i]]; ok && nominal(t.s.Tokens[i].UPOS) {
 		return true
 	}
-	n := len(t.low)
-	if i >= 2 && t.low[i-1] == "-" {
-		if _, ok := lex.events[t.low[i-2]+"-"+t.low[i]]; ok {
-			return true
-		}
+	return t.hyphenEvent(i-2) != "" || t.hyphenEvent(i) != ""
+}
+
+// hyphenEvent returns the verb of the event noun that words first, "-" and
+// first+2 spell together ("sit - down"), or "".
+func (t *tree) hyphenEvent(first int) string {
+	if first < 0 || first+2 >= len(t.low) || t.low[first+1] != "-" {
+		return ""
 	}
-	if i+2 < n && t.low[i+1] == "-" {
-		if _, ok := lex.events[t.low[i]+"-"+t.low[i+2]]; ok {
-			return true
-		}
-	}
-	return false
+	return lex.events[t.low[first]+"-"+t.low[first+2]]
 }
 
 // descends reports whether word d lies below word a in the head links.
