@@ -47,6 +47,8 @@ func TestFacts(t *testing.T) {
 		{"negated", "Jana Novak did not meet Piet Weller.", "jana_novak meet piet_weller", false},
 		{"future", "Jana Novak will meet Piet Weller next week.", "jana_novak meet piet_weller", false},
 		{"reported", "Piet Weller said that Jana Novak visited Sweden.", "jana_novak visit sweden", false},
+		{"titled names and a purpose clause", "Norwegian Foreign Minister Ingrid Halvorsen met Canadian Fisheries Minister Paul Desrosiers in Oslo on Monday to settle a long quarrel over cod quotas.",
+			"ingrid_halvorsen meet paul_desrosiers", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,6 +122,7 @@ func (m *Model) Parse(words, upos, xpos []string) (heads []int, rels []string) {
 	promoteMainClause(words, heads, rels)
 	objectsNotClauses(upos, heads, rels)
 	namesOverTitles(upos, heads, rels)
+	objectsNotInfinitiveSubjects(words, heads, rels)
 	return heads, rels
 }
 

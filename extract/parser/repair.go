@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // promoteMainClause repairs a sentence that opens with a subordinate clause
 // ("After Putin declined to meet him, Tillerson defended his talks") parsed
 // as the main clause coordinated with the real one: the root carries a
@@ -47,12 +49,7 @@ func hasChildBefore(heads []int, rels []string, i int, rel string) bool {
 // commaBefore reports whether a comma precedes the first word of word c's
 // phrase (or is that word, attached inside the phrase).
 func commaBefore(words []string, heads []int, c int) bool {
-	first := c
-	for k := c - 1; k >= 0; k-- {
-		if below(heads, k, c) {
-			first = k
-		}
-	}
+	first := firstOf(heads, c)
 	if words[first] == "," {
 		return true
 	}
@@ -125,4 +122,75 @@ func namesOverTitles(upos []string, heads []int, rels []string) {
 			}
 		}
 	}
+}
+
+// objectsNotInfinitiveSubjects repairs an object a parser read as the
+// subject of the to-infinitive after it ("met Canadian Fisheries Minister
+// Paul Desrosiers in Oslo to settle …" with "Fisheries" as the object of
+// "met" and "Paul" as the subject of "settle"): a to-infinitive without
+// "for" has no subject of its own. When the verb the infinitive depends on
+// has an object ending right before the would-be subject's phrase, the
+// subject becomes that verb's object and the old object a compound of it.
+func objectsNotInfinitiveSubjects(words []string, heads []int, rels []string) {
+	for v := range heads {
+		h := heads[v] - 1
+		to := markBefore(words, heads, rels, v, "to")
+		if h < 0 || to < 0 || markBefore(words, heads, rels, v, "for") >= 0 {
+			continue
+		}
+		for n := 0; n < to; n++ {
+			if heads[n] != v+1 || rels[n] != "nsubj" {
+				continue
+			}
+			o := objectEndingBefore(heads, rels, h, firstOf(heads, n))
+			if o < 0 {
+				continue
+			}
+			heads[n], rels[n] = h+1, "obj"
+			heads[o], rels[o] = n+1, "compound"
+		}
+	}
+}
+
+// markBefore returns the first child of word v before it with relation
+// mark and the word w (any case), or -1.
+func markBefore(words []string, heads []int, rels []string, v int, w string) int {
+	for k := 0; k < v; k++ {
+		if heads[k] == v+1 && rels[k] == "mark" && strings.EqualFold(words[k], w) {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectEndingBefore returns the obj child of word h whose phrase ends at
+// word end-1, or -1.
+func objectEndingBefore(heads []int, rels []string, h, end int) int {
+	for o := range heads {
+		if heads[o] == h+1 && rels[o] == "obj" && o < end && lastOf(heads, o) == end-1 {
+			return o
+		}
+	}
+	return -1
+}
+
+// firstOf and lastOf return the first and last word of word c's phrase.
+func firstOf(heads []int, c int) int {
+	first := c
+	for k := c - 1; k >= 0; k-- {
+		if below(heads, k, c) {
+			first = k
+		}
+	}
+	return first
+}
+
+func lastOf(heads []int, c int) int {
+	last := c
+	for k := c + 1; k < len(heads); k++ {
+		if below(heads, k, c) {
+			last = k
+		}
+	}
+	return last
 }

@@ -69,6 +69,24 @@ func TestRepairs(t *testing.T) {
 			wantHeads: []int{2, 0, 2},
 			wantRels:  []string{"case", "root", "flat"},
 		},
+		{
+			name:      "an object read as the subject of the infinitive after it",
+			words:     []string{"Tamm", "met", "Fisheries", "Minister", "Berg", "to", "talk"},
+			upos:      []string{"PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PART", "VERB"},
+			heads:     []int{2, 0, 2, 5, 7, 7, 2},
+			rels:      []string{"nsubj", "root", "obj", "nmod:desc", "nsubj", "mark", "advcl"},
+			wantHeads: []int{2, 0, 5, 5, 2, 7, 2},
+			wantRels:  []string{"nsubj", "root", "compound", "nmod:desc", "obj", "mark", "advcl"},
+		},
+		{
+			name:      "a for-infinitive keeps its subject",
+			words:     []string{"Tamm", "asked", "for", "Berg", "to", "talk"},
+			upos:      []string{"PROPN", "VERB", "SCONJ", "PROPN", "PART", "VERB"},
+			heads:     []int{2, 0, 6, 6, 6, 2},
+			rels:      []string{"nsubj", "root", "mark", "nsubj", "mark", "advcl"},
+			wantHeads: []int{2, 0, 6, 6, 6, 2},
+			wantRels:  []string{"nsubj", "root", "mark", "nsubj", "mark", "advcl"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,6 +94,7 @@ func TestRepairs(t *testing.T) {
 			promoteMainClause(tt.words, heads, rels)
 			objectsNotClauses(tt.upos, heads, rels)
 			namesOverTitles(tt.upos, heads, rels)
+			objectsNotInfinitiveSubjects(tt.words, heads, rels)
 			if !slices.Equal(heads, tt.wantHeads) || !slices.Equal(rels, tt.wantRels) {
 				t.Errorf("got %v %v\nwant %v %v", heads, rels, tt.wantHeads, tt.wantRels)
 			}
@@ -90,17 +109,18 @@ func FuzzRepairs(f *testing.F) {
 		if n > 40 {
 			return
 		}
-		labels := []string{"mark", "conj", "punct", "cc", "ccomp", "nsubj", "root"}
+		labels := []string{"mark", "conj", "punct", "cc", "ccomp", "nsubj", "root", "obj", "flat"}
 		words, upos := make([]string, n), make([]string, n)
 		heads, rels := make([]int, n), make([]string, n)
 		for i, b := range raw {
 			heads[i] = int(b) % (n + 1)
 			rels[i] = labels[int(b)%len(labels)]
-			words[i], upos[i] = ",", []string{"NOUN", "PROPN"}[i%2]
+			words[i], upos[i] = []string{",", "to"}[i%2], []string{"NOUN", "PROPN"}[i%2]
 		}
 		promoteMainClause(words, heads, rels)
 		objectsNotClauses(upos, heads, rels)
 		namesOverTitles(upos, heads, rels)
+		objectsNotInfinitiveSubjects(words, heads, rels)
 		for i, h := range heads {
 			if h < 0 || h > n {
 				t.Fatalf("head %d of word %d out of range", h, i)
