@@ -6,6 +6,10 @@ type Interpretation struct {
 	Subject   *Entity `json:"subject,omitempty"`   // the entity the question starts from
 	Object    *Entity `json:"object,omitempty"`    // the other entity, for subject, path and between questions
 	Predicate string  `json:"predicate,omitempty"` // the relation asked about, as a predicate lemma
+	Slot      string  `json:"slot,omitempty"`      // what the answer fills: subject, object, oblique:PREP, place, time, role, statement
+	Time      string  `json:"time,omitempty"`      // a time adjunct that filters and ranks answers
+	Place     string  `json:"place,omitempty"`     // a place adjunct that filters and ranks answers
+	Reading   string  `json:"reading,omitempty"`   // "facts" when stored facts answered, "sentences" when the evidence sentences were read again (a weaker reading)
 }
 
 // Answer is one entity that answers a question, with the evidence for it.

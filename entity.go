@@ -15,6 +15,15 @@ const (
 	Concept      EntityType = "Concept"
 )
 
+// Kinds of answer that are not entities of the graph: kg ask gives them an
+// Entity with one of these types, so that every answer reads the same way.
+const (
+	Role      EntityType = "Role"      // a title or description: "Crown prosecutor"
+	Date      EntityType = "Date"      // a time: "2014", "12 April 2017"
+	Statement EntityType = "Statement" // what someone said
+	Phrase    EntityType = "Phrase"    // a noun phrase of an evidence sentence that no entity names
+)
+
 // Entity is one real-world thing: a person, an organization, a place, an
 // event or a concept. ID is its slug (rex_tillerson) in an extraction and its
 // IRI once it comes back from the store.

@@ -16,8 +16,12 @@ const (
 	DefaultMaxPaths = 3  // paths a path question returns
 )
 
-// Ask answers a question in English (see ParseQuestion) from the graph, each
-// answer with the sentences that support it. Names resolve as in Resolve.
+// Ask answers a question in English from the graph, each answer with the
+// sentences that support it. With a QuestionReader (WithReader) the
+// pipeline reads the question into a frame, and answers that no stored
+// fact gives are read from the evidence sentences again; without one, or
+// when the reader cannot read the question, the fixed forms of
+// ParseQuestion apply. Names resolve as in Resolve.
 // Answers are ranked asserted facts first, then by how many documents and
 // sentences support them and by confidence; negated, modal and reported
 // facts come marked (Negated, Modality, AttributedTo), never as plain facts.
@@ -25,6 +29,20 @@ const (
 // paths; a question it cannot read fails with kg.EINVALID, an unknown or
 // ambiguous name with a *NameError.
 func (q *Service) Ask(ctx context.Context, question string) (*kg.Result, error) {
+	if q.qr != nil {
+		f, err := q.qr.ReadQuestion(ctx, question)
+		if err == nil {
+			return q.askFrame(ctx, question, f)
+		}
+		if kg.ErrorCode(err) != kg.EINVALID {
+			return nil, err
+		}
+	}
+	return q.askPatterns(ctx, question)
+}
+
+// askPatterns answers a question read by the fixed forms of ParseQuestion.
+func (q *Service) askPatterns(ctx context.Context, question string) (*kg.Result, error) {
 	pq, err := ParseQuestion(question)
 	if err != nil {
 		return nil, err

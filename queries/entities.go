@@ -12,7 +12,8 @@ import (
 
 // Service runs queries over one store.
 type Service struct {
-	s *graph.Store
+	s  *graph.Store
+	qr QuestionReader // reads questions and sentences; nil: fixed forms only (see WithReader)
 }
 
 // New returns a Service over the store.

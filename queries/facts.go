@@ -37,13 +37,14 @@ type reader struct {
 	sents    map[string]kg.Evidence // sentence IRI → evidence without title and date
 	docs     map[string][2]string   // document IRI → title, date
 	ents     map[string]kg.Entity
-	cache    *adjCache          // the store's cache; nil when off
-	ix       *nameIndex         // the store's name index when it is current, else nil
-	cacheSet bool               // cache and ix were looked up
-	vals     map[any]quad.Value // values read by reference, by ref key
-	fpreds   []cgraph.Ref       // references of fact node predicates (factPreds)
-	docOf    map[string]string  // sentence IRI → its document's ID (sentenceDoc)
-	partOf   []cgraph.Ref       // the reference of dcterms:isPartOf, once looked up
+	cache    *adjCache              // the store's cache; nil when off
+	ix       *nameIndex             // the store's name index when it is current, else nil
+	cacheSet bool                   // cache and ix were looked up
+	vals     map[any]quad.Value     // values read by reference, by ref key
+	fpreds   []cgraph.Ref           // references of fact node predicates (factPreds)
+	docOf    map[string]string      // sentence IRI → its document's ID (sentenceDoc)
+	partOf   []cgraph.Ref           // the reference of dcterms:isPartOf, once looked up
+	docEnts  map[string][]kg.Entity // document IRI → the entities it mentions (docEntities)
 }
 
 func (q *Service) newReader() *reader {

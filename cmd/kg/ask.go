@@ -46,7 +46,7 @@ func ask(c *cli.Context, e *env) error {
 		return err
 	}
 	defer s.Close()
-	res, err := queries.New(s).Ask(c.Context, c.Args().First())
+	res, err := askService(s).Ask(c.Context, c.Args().First())
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/kgnews/kg/extract"
 	"github.com/kgnews/kg/extract/reader"
 	"github.com/kgnews/kg/graph"
-	"github.com/kgnews/kg/queries"
 )
 
 // demoQuestions are asked of the sample articles.
@@ -69,7 +68,7 @@ func runDemo(c *cli.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	q := queries.New(s)
+	q := askService(s)
 	out := demoResult{Ingest: stats, Results: []*kg.Result{}, Missed: []demoMiss{}}
 	p := &printer{w: e.stdout}
 	if !c.Bool("json") {

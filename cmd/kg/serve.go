@@ -143,7 +143,7 @@ func isLoopback(addr string) (bool, error) {
 
 // newWebServer wires the store and its query service into a web server.
 func newWebServer(s *graph.Store, cfg web.Config, log *slog.Logger) *web.Server {
-	q := queries.New(s)
+	q := askService(s)
 	w := web.New(web.Services{
 		Asker: q, Entities: webQueries{q}, Neighbors: webQueries{q}, Paths: q,
 		Exporter: s, Gizmo: webQueries{q}, Ingester: &webIngester{s: s},

@@ -1,0 +1,192 @@
+package queries
+
+import (
+	"context"
+	"strings"
+
+	"github.com/kgnews/kg"
+)
+
+// QuestionReader reads questions and sentences with the NLP pipeline, which
+// queries does not import: cmd/kg passes an extract.Pipeline. ReadQuestion
+// turns a question into a frame; ParseSentence tags and parses one
+// sentence's text, for answers read from evidence sentences.
+type QuestionReader interface {
+	ReadQuestion(ctx context.Context, text string) (kg.Frame, error)
+	ParseSentence(ctx context.Context, text string) (kg.Sentence, error)
+}
+
+// WithReader returns the service reading questions with r. Without one, Ask
+// reads only the fixed question forms of ParseQuestion and answers from
+// stored facts alone.
+func (q *Service) WithReader(r QuestionReader) *Service {
+	c := *q
+	c.qr = r
+	return &c
+}
+
+// askFrame answers a question the pipeline read into a frame.
+func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*kg.Result, error) {
+	res := &kg.Result{Question: question, Answers: []kg.Answer{}, Paths: []kg.Path{},
+		Interpretation: kg.Interpretation{Kind: f.Kind, Predicate: f.Predicate, Slot: slotOf(f), Time: f.Time, Place: f.Place}}
+	args, err := q.resolveArgs(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	res.Interpretation.Subject, res.Interpretation.Object = brief(args.subj), brief(args.obj)
+	r := q.newReader()
+	switch f.Kind {
+	case kg.AskPath:
+		if args.subj == nil || args.obj == nil {
+			return nil, args.missing()
+		}
+		res.Paths, err = q.findPaths(ctx, r, args.subj.ID, args.obj.ID, DefaultMaxHops, DefaultMaxPaths)
+		return res, err
+	case kg.AskAbout, kg.AskBetween:
+		if args.subj == nil || f.Kind == kg.AskBetween && args.obj == nil {
+			return nil, args.missing()
+		}
+		res.Interpretation.Kind = map[string]string{kg.AskAbout: KindAbout, kg.AskBetween: KindBetween}[f.Kind]
+		err = r.answerAround(ctx, res, res.Interpretation.Kind, args.subj, args.obj)
+		return res, err
+	case kg.AskWhoIs:
+		if args.subj == nil {
+			return nil, args.missing()
+		}
+		err = r.answerWhoIs(ctx, res, f, args.subj)
+		return res, err
+	}
+	if args.known() == nil {
+		return nil, args.missing()
+	}
+	if err = r.answerFrame(ctx, res, f, args); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// slotOf names what the answer of a frame fills, as the interpretation
+// shows it.
+func slotOf(f kg.Frame) string {
+	switch f.Kind {
+	case kg.AskSubject:
+		return "subject"
+	case kg.AskObject, kg.AskYesNo:
+		if f.Prep != "" {
+			return "oblique:" + f.Prep
+		}
+		return "object"
+	case kg.AskWhere:
+		return "place"
+	case kg.AskWhen:
+		return "time"
+	case kg.AskWhoIs:
+		return "role"
+	case kg.AskSay:
+		return "statement"
+	}
+	return ""
+}
+
+// frameArgs are a frame's known arguments, resolved to entities where the
+// graph holds them.
+type frameArgs struct {
+	subj, obj       *kg.Entity
+	subjErr, objErr error // why a written argument did not resolve
+}
+
+// known returns the entity the answer is read around: the known subject,
+// else the known object.
+func (a frameArgs) known() *kg.Entity {
+	if a.subj != nil {
+		return a.subj
+	}
+	return a.obj
+}
+
+// missing returns the error of an argument that did not resolve.
+func (a frameArgs) missing() error {
+	if a.subjErr != nil {
+		return a.subjErr
+	}
+	if a.objErr != nil {
+		return a.objErr
+	}
+	return invalidQuestion("the question names no entity")
+}
+
+// resolveArgs resolves the frame's written arguments. A phrase that names
+// no entity as a whole is tried in its parts: each side of "and", the phrase
+// without its of- or prepositional tail, the possessor, and its head noun.
+func (q *Service) resolveArgs(ctx context.Context, f kg.Frame) (frameArgs, error) {
+	var a frameArgs
+	var err error
+	if f.Subject != "" {
+		if a.subj, a.subjErr, err = q.resolveArg(ctx, f.Subject); err != nil {
+			return a, err
+		}
+	}
+	if f.Object != "" {
+		if a.obj, a.objErr, err = q.resolveArg(ctx, f.Object); err != nil {
+			return a, err
+		}
+	}
+	return a, nil
+}
+
+// resolveArg returns the entity a phrase names, or the name error of the
+// whole phrase when none of its parts names one; err is a failure of the
+// store.
+func (q *Service) resolveArg(ctx context.Context, phrase string) (*kg.Entity, error, error) {
+	var first error
+	for _, cand := range argCandidates(phrase) {
+		e, err := q.resolveName(ctx, cand)
+		if err == nil {
+			return &e, nil, nil
+		}
+		if _, ok := err.(*NameError); !ok && kg.ErrorCode(err) != kg.ENOTFOUND && kg.ErrorCode(err) != kg.EINVALID {
+			return nil, nil, err
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return nil, first, nil
+}
+
+// argCandidates lists the phrases to try for an argument, longest first.
+func argCandidates(phrase string) []string {
+	out := []string{phrase}
+	add := func(s string) {
+		s = cleanName(s)
+		for _, o := range out {
+			if strings.EqualFold(o, s) {
+				return
+			}
+		}
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	words := strings.Fields(phrase)
+	for _, w := range []string{"himself", "herself", "themselves", "itself"} {
+		if len(words) > 1 && strings.EqualFold(words[0], w) {
+			add(strings.Join(words[1:], " "))
+		}
+	}
+	if l, _, ok := strings.Cut(phrase, " and "); ok {
+		add(l)
+	}
+	for _, sep := range []string{" of ", " in ", " from ", " on ", " at ", " for ", " with ", " about "} {
+		if l, _, ok := strings.Cut(phrase, sep); ok {
+			add(l)
+		}
+	}
+	if l, _, ok := strings.Cut(phrase, "'s "); ok {
+		add(l)
+	}
+	if len(words) > 1 {
+		add(words[len(words)-1])
+	}
+	return out
+}

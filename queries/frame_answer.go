@@ -1,0 +1,244 @@
+package queries
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/kgnews/kg"
+)
+
+// locativePreps introduce the place of an event.
+var locativePreps = map[string]bool{"in": true, "at": true, "to": true, "into": true, "near": true, "from": true, "on": true, "inside": true}
+
+// predicateFamily is what a question's verb may be stored as: its lemmas
+// (the tagger's, and those its spelling allows), their synonyms, and the
+// participle of a passive without an agent (be_born_in).
+type predicateFamily struct {
+	heads map[string]bool // verb lemmas and participles that may head a stored predicate
+	exact map[string]bool // whole predicates of the synonym table
+	prep  string          // the preposition the answer needs, if any
+}
+
+func newFamily(f kg.Frame) predicateFamily {
+	fam := predicateFamily{heads: map[string]bool{}, exact: map[string]bool{}, prep: f.Prep}
+	if f.Predicate == "" {
+		return fam
+	}
+	lemma, particles, _ := strings.Cut(f.Predicate, "_")
+	lemmas := append([]string{lemma}, verbLemmas(f.Verb)...)
+	for _, l := range lemmas {
+		base := l
+		if particles != "" {
+			base = l + "_" + particles
+		}
+		for _, p := range append(synonymsOf(base), synonymsOf(base+"_"+f.Prep)...) {
+			fam.exact[p] = true
+			fam.heads[strings.SplitN(p, "_", 2)[0]] = true
+		}
+		fam.heads[l] = true
+	}
+	if f.Verb != "" {
+		fam.heads[f.Verb] = true
+	}
+	return fam
+}
+
+// matches reports whether a stored predicate is of the family: its head
+// (after be_ for a passive) is one of the lemmas, and it ends with the
+// preposition the question asks for.
+func (fam predicateFamily) matches(pred string) bool {
+	if len(fam.heads) == 0 {
+		return true
+	}
+	if fam.exact[pred] && fam.prep == "" {
+		return true
+	}
+	parts := strings.Split(pred, "_")
+	if parts[0] == "be" && len(parts) > 1 {
+		parts = parts[1:]
+	}
+	head := parts[0]
+	if !fam.heads[head] {
+		ok := false
+		for _, l := range verbLemmas(head) {
+			ok = ok || fam.heads[l]
+		}
+		if !ok {
+			return false
+		}
+	}
+	return fam.prep == "" || fam.prep == "by" || slices.Contains(parts[1:], fam.prep)
+}
+
+// answerFrame answers subject, object, where, when, say and yes/no
+// questions: from the stored facts of the known entity first, and when none
+// fits, from the evidence sentences that mention it (a weaker reading).
+func (r *reader) answerFrame(ctx context.Context, res *kg.Result, f kg.Frame, args frameArgs) error {
+	known := args.known()
+	facts, err := r.facts(ctx, known.ID, true, true, nil)
+	if err != nil {
+		return err
+	}
+	fam := newFamily(f)
+	keep := func(x fact) bool { return r.fits(ctx, f, fam, args, known, x) }
+	if f.Kind == kg.AskWhen {
+		res.Answers, err = r.timeAnswers(ctx, known.ID, facts, keep)
+	} else {
+		res.Answers, _, err = r.answers(ctx, known.ID, facts, keep, true, 0, MaxAnswers)
+	}
+	if err != nil {
+		return err
+	}
+	res.Answers = r.constrain(ctx, res.Answers, f)
+	if len(res.Answers) > 0 {
+		res.Interpretation.Reading = "facts"
+		return nil
+	}
+	res.Answers, err = r.readSentences(ctx, f, fam, args)
+	if len(res.Answers) > 0 {
+		res.Interpretation.Reading = "sentences"
+	}
+	return err
+}
+
+// fits reports whether a fact answers the frame: the known entity on the
+// side the frame puts it, the other side free (or the second known entity,
+// for yes/no), a predicate of the family, and for where-questions a place.
+func (r *reader) fits(ctx context.Context, f kg.Frame, fam predicateFamily, args frameArgs, known *kg.Entity, x fact) bool {
+	if !fam.matches(x.Predicate) {
+		return false
+	}
+	asSubject := x.Subject == known.ID
+	other := x.Object
+	if !asSubject {
+		other = x.Subject
+	}
+	if other == known.ID {
+		return false
+	}
+	passiveStored := strings.HasPrefix(x.Predicate, "be_")
+	switch f.Kind {
+	case kg.AskYesNo:
+		return args.subj != nil && args.obj != nil && (other == args.obj.ID || other == args.subj.ID)
+	case kg.AskSubject:
+		// The answer is the doer: the known entity is the stored object, or
+		// the stored subject of a passive without its agent.
+		if args.subj != nil && args.obj != nil {
+			return false
+		}
+		return !asSubject && !passiveStored || asSubject && passiveStored && fam.prep == "by"
+	case kg.AskWhere:
+		if !asSubject {
+			return false
+		}
+		e, err := r.entity(ctx, other)
+		return err == nil && (e.Type == kg.Place || e.Type == kg.Organization || locativeTail(x.Predicate))
+	case kg.AskWhen:
+		return true
+	}
+	// Object, say: the known subject did it, or the known object underwent
+	// it in the passive.
+	if args.subj == nil { // "What are the United States confronted with?"
+		return asSubject && passiveStored || !asSubject
+	}
+	return asSubject
+}
+
+// locativeTail reports whether a predicate ends with a preposition of place.
+func locativeTail(pred string) bool {
+	parts := strings.Split(pred, "_")
+	return len(parts) > 1 && locativePreps[parts[len(parts)-1]]
+}
+
+// constrain puts the answers that meet the frame's time and place adjuncts
+// first, keeping the others after them.
+func (r *reader) constrain(_ context.Context, as []kg.Answer, f kg.Frame) []kg.Answer {
+	if f.Time == "" && f.Place == "" || len(as) < 2 {
+		return as
+	}
+	want := adjunctWords(f.Time + " " + f.Place)
+	score := func(a kg.Answer) int {
+		n := 0
+		for _, ev := range a.Evidence {
+			low := strings.ToLower(ev.Text)
+			for _, w := range want {
+				if strings.Contains(low, w) {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	slices.SortStableFunc(as, func(a, b kg.Answer) int { return score(b) - score(a) })
+	return as
+}
+
+// adjunctWords returns the content words of an adjunct, lowercased.
+func adjunctWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.;:")
+		if len(w) > 2 && !locativePreps[w] && w != "the" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// timeAnswers answers when-questions from the facts that fit: each fact's
+// time as the text gives it, else the time entity it points at, else its
+// document's date (a weaker answer).
+func (r *reader) timeAnswers(ctx context.Context, known string, facts []fact, keep func(fact) bool) ([]kg.Answer, error) {
+	var out []kg.Answer
+	index := map[string]int{}
+	for _, x := range facts {
+		if !keep(x) {
+			continue
+		}
+		ev, err := r.evidence(ctx, x.Sentence)
+		if err != nil {
+			return nil, err
+		}
+		label, score := x.ValidTime, x.Confidence
+		if label == "" {
+			other := x.Object
+			if other == known {
+				other = x.Subject
+			}
+			e, err := r.entity(ctx, other)
+			if err != nil {
+				return nil, err
+			}
+			if isTimeWords(strings.ToLower(e.Label)) {
+				label = e.Label
+			}
+		}
+		if label == "" && ev.Date != "" {
+			label, score = ev.Date, sentenceScore
+		}
+		if label == "" {
+			continue
+		}
+		i, ok := index[label]
+		if !ok {
+			i = len(out)
+			index[label] = i
+			out = append(out, kg.Answer{Entity: kg.Entity{Label: label, Type: kg.Date}, Predicate: x.Predicate,
+				PredicateID: x.PredicateID, Score: round3(score), Evidence: []kg.Evidence{}})
+		}
+		if len(out[i].Evidence) < MaxEvidence {
+			out[i].Evidence = append(out[i].Evidence, ev)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b kg.Answer) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return 0
+	})
+	return out, nil
+}

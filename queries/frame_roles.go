@@ -1,0 +1,144 @@
+package queries
+
+import (
+	"context"
+	"strings"
+
+	"github.com/kgnews/kg"
+)
+
+// honorifics come before names without saying what a person does.
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true, "sir": true, "dame": true, "madam": true}
+
+// answerWhoIs answers "Who is X?": the roles and descriptions the stored
+// facts give (X is Y, Y is X, director_of), the titles X is named with, and
+// the appositions and nominal predicates of the sentences that name X.
+func (r *reader) answerWhoIs(ctx context.Context, res *kg.Result, f kg.Frame, subj *kg.Entity) error {
+	res.Interpretation.Kind = KindWhoIs
+	facts, err := r.facts(ctx, subj.ID, true, true, nil)
+	if err != nil {
+		return err
+	}
+	keep := func(x fact) bool {
+		return x.Subject == subj.ID && isRolePredicate(x.Predicate) || x.Object == subj.ID && x.Predicate == "be"
+	}
+	if res.Answers, _, err = r.answers(ctx, subj.ID, facts, keep, true, 0, MaxAnswers); err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for _, a := range res.Answers {
+		seen[strings.ToLower(a.Entity.Label)] = true
+	}
+	for _, t := range titlesOf(subj) {
+		if !seen[strings.ToLower(t)] {
+			seen[strings.ToLower(t)] = true
+			res.Answers = append(res.Answers, kg.Answer{Entity: kg.Entity{Label: t, Type: kg.Role}, Predicate: "title", Score: sentenceScore, Evidence: []kg.Evidence{}})
+		}
+	}
+	more, err := r.readRoles(ctx, f, subj)
+	for _, a := range more {
+		if !seen[strings.ToLower(a.Entity.Label)] {
+			seen[strings.ToLower(a.Entity.Label)] = true
+			res.Answers = append(res.Answers, a)
+		}
+	}
+	if len(res.Answers) > 0 {
+		res.Interpretation.Reading = "facts"
+	}
+	return err
+}
+
+// titlesOf returns the titles an entity's aliases put before its name:
+// "Professor" of "Professor Cres Eastman".
+func titlesOf(e *kg.Entity) []string {
+	var out []string
+	fam := kg.FamilyName(e.Label)
+	for _, a := range e.Aliases {
+		for _, name := range []string{e.Label, fam} {
+			if name == "" || len(a) <= len(name) || !strings.HasSuffix(a, " "+name) {
+				continue
+			}
+			title := strings.TrimSpace(strings.TrimSuffix(a, name))
+			if first := strings.ToLower(strings.Fields(title)[0]); !honorifics[first] && title != "" {
+				out = append(out, title)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// readRoles reads the sentences that name an entity for what they say it
+// is: an apposition ("the Crown prosecutor, Mark Tedeschi"), a noun before
+// the name ("interviewee David Titley"), or a nominal predicate ("X is the
+// director of Y").
+func (r *reader) readRoles(ctx context.Context, f kg.Frame, e *kg.Entity) ([]kg.Answer, error) {
+	if r.q.qr == nil {
+		return nil, nil
+	}
+	cands, err := r.candidates(ctx, e, predicateFamily{})
+	if err != nil {
+		return nil, err
+	}
+	var found []sentenceAnswer
+	forms := nameForms(e)
+	for _, c := range cands {
+		s, err := r.q.qr.ParseSentence(ctx, c.text)
+		if err != nil {
+			return nil, err
+		}
+		t := newTree(s)
+		for _, h := range t.nameHeads(forms) {
+			for _, p := range t.rolesOf(h) {
+				found = append(found, sentenceAnswer{phrase: p, sent: c, typ: kg.Role})
+			}
+		}
+	}
+	return r.phraseAnswers(ctx, f, found)
+}
+
+// nameHeads returns the heads of the proper-noun runs that spell one of the
+// name forms.
+func (t *tree) nameHeads(forms []string) []int {
+	var out []int
+	for i, tok := range t.s.Tokens {
+		if tok.UPOS != "PROPN" || tok.Rel == "flat" || tok.Rel == "compound" && t.head(i) >= 0 && t.tok(t.head(i)).UPOS == "PROPN" {
+			continue
+		}
+		if mentions(t.words(i), forms) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// rolesOf returns what the sentence says the name headed at h is.
+func (t *tree) rolesOf(h int) []string {
+	var out []string
+	add := func(i int) {
+		if i >= 0 && t.tok(i).UPOS == "NOUN" {
+			if p := t.phrase(i); p != "" && len(p) < 80 {
+				out = append(out, p)
+			}
+		}
+	}
+	if t.rel(h) == "appos" {
+		add(t.head(h))
+	}
+	for _, c := range t.kids[h] {
+		switch t.rel(c) {
+		case "appos":
+			add(c)
+		case "compound", "nmod:desc":
+			if c < h && t.tok(c).UPOS == "NOUN" {
+				out = append(out, t.s.Text[t.tok(c).Start:t.tok(c).End])
+			}
+		}
+	}
+	if strings.HasPrefix(t.rel(h), "nsubj") {
+		if p := t.head(h); p >= 0 && t.child(p, "cop") >= 0 {
+			add(p)
+		}
+	}
+	return out
+}

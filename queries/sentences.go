@@ -1,0 +1,296 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/graph"
+)
+
+// Bounds of the sentence reading, so that a question about a hub entity
+// answers in bounded time.
+const (
+	maxDocsRead      = 200 // documents of the known entity whose sentences are scanned
+	maxSentencesRead = 30  // sentences parsed again
+	sentenceScore    = 0.3 // the score of an answer read from a sentence, below stored facts
+)
+
+var schemaMentions = quad.IRI(graph.NSSchema + "mentions")
+
+// docSentence is an evidence sentence of a document that mentions an entity.
+type docSentence struct {
+	iri  string
+	text string
+	doc  string // the document's IRI
+}
+
+// sentencesOf returns the stored sentences of the documents that mention
+// the entity, at most maxDocsRead documents.
+func (r *reader) sentencesOf(ctx context.Context, entity string) ([]docSentence, error) {
+	qs := r.q.s.QuadStore()
+	var docs []string
+	err := graph.EachQuad(ctx, qs, quad.Object, quad.IRI(entity), func(qd quad.Quad) error {
+		if qd.Predicate == schemaMentions && len(docs) < maxDocsRead {
+			docs = append(docs, literal(qd.Subject))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read documents of %s: %w", entity, err)
+	}
+	var out []docSentence
+	for _, d := range docs {
+		err := graph.EachQuad(ctx, qs, quad.Object, quad.IRI(d), func(qd quad.Quad) error {
+			if qd.Predicate == dcIsPartOf {
+				out = append(out, docSentence{iri: literal(qd.Subject), doc: d})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read sentences of %s: %w", d, err)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].iri < out[j].iri })
+	for i := range out {
+		ev, err := r.evidence(ctx, out[i].iri)
+		if err != nil {
+			return nil, err
+		}
+		out[i].text = ev.Text
+	}
+	return out, nil
+}
+
+// nameForms returns the lowercased names an entity goes by in text: its
+// label, its aliases and a person's family name.
+func nameForms(e *kg.Entity) []string {
+	forms := []string{strings.ToLower(e.Label)}
+	for _, a := range e.Aliases {
+		forms = append(forms, strings.ToLower(a))
+	}
+	if fam := kg.FamilyName(e.Label); e.Type == kg.Person && fam != "" {
+		forms = append(forms, strings.ToLower(fam))
+	}
+	if e.Type == kg.Concept {
+		if w := strings.Fields(e.Label); len(w) > 1 {
+			forms = append(forms, strings.ToLower(w[len(w)-1]))
+		}
+	}
+	return forms
+}
+
+// mentions reports whether lowercased text names the entity by one of its
+// forms, as whole words.
+func mentions(text string, forms []string) bool {
+	for _, f := range forms {
+		if f != "" && containsWord(text, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether w occurs in s with no letter on either side.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, after := j == 0 || !isLetter(s[j-1]), j+len(w) >= len(s) || !isLetter(s[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// verbForms returns the spellings a text may use for the family's verbs:
+// each head, its stem for regular endings, and irregular past forms.
+func verbForms(fam predicateFamily) []string {
+	var out []string
+	for h := range fam.heads {
+		out = append(out, h)
+		if len(h) > 4 {
+			out = append(out, strings.TrimSuffix(strings.TrimSuffix(h, "e"), "y"))
+		}
+		for form, lemma := range irregularVerbs {
+			if lemma == h {
+				out = append(out, form)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// candidates returns the sentences that may state the frame's fact: they
+// name the known entity and hold a form of the verb.
+func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicateFamily) ([]docSentence, error) {
+	all, err := r.sentencesOf(ctx, known.ID)
+	if err != nil {
+		return nil, err
+	}
+	forms, verbs := nameForms(known), verbForms(fam)
+	var out []docSentence
+	for _, s := range all {
+		low := strings.ToLower(s.text)
+		if !mentions(low, forms) {
+			continue
+		}
+		if len(verbs) > 0 && !containsAny(low, verbs) {
+			continue
+		}
+		out = append(out, s)
+		if len(out) == maxSentencesRead {
+			break
+		}
+	}
+	return out, nil
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAnswer is a phrase read from a sentence as an answer.
+type sentenceAnswer struct {
+	phrase string
+	sent   docSentence
+	typ    kg.EntityType // Date for times, Statement for what was said, else "" (an entity or a phrase)
+}
+
+// readSentences answers a frame from the evidence sentences that name its
+// known entity and its verb, read again with the pipeline.
+func (r *reader) readSentences(ctx context.Context, f kg.Frame, fam predicateFamily, args frameArgs) ([]kg.Answer, error) {
+	if r.q.qr == nil || f.Predicate == "" {
+		return nil, nil
+	}
+	known := args.known()
+	cands, err := r.candidates(ctx, known, fam)
+	if err != nil {
+		return nil, err
+	}
+	var found []sentenceAnswer
+	for _, c := range cands {
+		s, err := r.q.qr.ParseSentence(ctx, c.text)
+		if err != nil {
+			return nil, fmt.Errorf("read sentence %s: %w", c.iri, err)
+		}
+		for _, p := range readTree(newTree(s), f, fam, args) {
+			found = append(found, sentenceAnswer{phrase: p.text, typ: p.typ, sent: c})
+		}
+	}
+	return r.phraseAnswers(ctx, f, found)
+}
+
+// phraseAnswers turns phrases read from sentences into ranked answers: a
+// phrase that names an entity of its document answers with that entity,
+// any other with itself (type Phrase, Date or Statement).
+func (r *reader) phraseAnswers(ctx context.Context, f kg.Frame, found []sentenceAnswer) ([]kg.Answer, error) {
+	type acc struct {
+		a     kg.Answer
+		sents map[string]bool
+	}
+	var accs []*acc
+	byLabel := map[string]*acc{}
+	for _, sa := range found {
+		e := kg.Entity{Label: sa.phrase, Type: sa.typ}
+		if sa.typ == "" {
+			e.Type = kg.Phrase
+			if named, ok, err := r.namedIn(ctx, sa.sent.doc, sa.phrase); err != nil {
+				return nil, err
+			} else if ok {
+				e = named
+			}
+		}
+		key := strings.ToLower(e.Label)
+		a, ok := byLabel[key]
+		if !ok {
+			a = &acc{a: kg.Answer{Entity: e, Predicate: f.Predicate, Score: sentenceScore, Evidence: []kg.Evidence{}}, sents: map[string]bool{}}
+			byLabel[key] = a
+			accs = append(accs, a)
+		}
+		if !a.sents[sa.sent.iri] {
+			a.sents[sa.sent.iri] = true
+			ev, err := r.evidence(ctx, sa.sent.iri)
+			if err != nil {
+				return nil, err
+			}
+			if len(a.a.Evidence) < MaxEvidence {
+				a.a.Evidence = append(a.a.Evidence, ev)
+			}
+		}
+	}
+	sort.SliceStable(accs, func(i, j int) bool { return len(accs[i].sents) > len(accs[j].sents) })
+	out := make([]kg.Answer, 0, len(accs))
+	for _, a := range accs {
+		out = append(out, a.a)
+	}
+	return r.constrain(ctx, out, f), nil
+}
+
+// namedIn returns the entity of the document whose name the phrase is or
+// holds, the longest name first.
+func (r *reader) namedIn(ctx context.Context, doc, phrase string) (kg.Entity, bool, error) {
+	ents, err := r.docEntities(ctx, doc)
+	if err != nil {
+		return kg.Entity{}, false, err
+	}
+	low := strings.ToLower(phrase)
+	var best kg.Entity
+	bestLen := 0
+	for _, e := range ents {
+		for _, form := range append([]string{e.Label}, e.Aliases...) {
+			lf := strings.ToLower(form)
+			if len(lf) > bestLen && (lf == low || e.Type != kg.Concept && len(lf) > 2 && containsWord(low, lf)) {
+				best, bestLen = e, len(lf)
+			}
+		}
+	}
+	return best, bestLen > 0, nil
+}
+
+// docEntities returns the entities a document mentions, read once per
+// request.
+func (r *reader) docEntities(ctx context.Context, doc string) ([]kg.Entity, error) {
+	if ents, ok := r.docEnts[doc]; ok {
+		return ents, nil
+	}
+	var iris []string
+	err := graph.EachQuad(ctx, r.q.s.QuadStore(), quad.Subject, quad.IRI(doc), func(qd quad.Quad) error {
+		if qd.Predicate == schemaMentions {
+			iris = append(iris, literal(qd.Object))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read entities of %s: %w", doc, err)
+	}
+	ents := make([]kg.Entity, 0, len(iris))
+	for _, iri := range iris {
+		e, err := r.entity(ctx, iri)
+		if err != nil {
+			return nil, err
+		}
+		ents = append(ents, e)
+	}
+	if r.docEnts == nil {
+		r.docEnts = map[string][]kg.Entity{}
+	}
+	r.docEnts[doc] = ents
+	return ents, nil
+}

@@ -1,0 +1,159 @@
+package queries
+
+import (
+	"strings"
+
+	"github.com/kgnews/kg"
+)
+
+// treePhrase is an answer phrase found in a parsed sentence.
+type treePhrase struct {
+	text string
+	typ  kg.EntityType // Date, Statement, or "" for an entity or phrase
+}
+
+// readTree finds the frame's answers in one parsed sentence: for each verb
+// of the family whose known argument names the known entity, the phrase in
+// the slot the question asks about.
+func readTree(t *tree, f kg.Frame, fam predicateFamily, args frameArgs) []treePhrase {
+	var out []treePhrase
+	for v := range t.s.Tokens {
+		if !t.isFamilyVerb(v, f, fam) {
+			continue
+		}
+		subj, obj := t.subject(v), t.object(v)
+		is := func(i int, e *kg.Entity) bool { return i >= 0 && e != nil && mentions(t.words(i), nameForms(e)) }
+		add := func(i int, typ kg.EntityType) {
+			if i >= 0 {
+				if p := t.phrase(i); p != "" {
+					out = append(out, treePhrase{text: p, typ: typ})
+				}
+			}
+		}
+		switch f.Kind {
+		case kg.AskSubject:
+			if is(obj, args.obj) || f.ObjPrep != "" && is(t.obliqueWith(v, f.ObjPrep), args.obj) {
+				add(subj, "")
+			}
+		case kg.AskWhere, kg.AskWhen:
+			if !is(subj, args.known()) && !is(obj, args.known()) {
+				continue
+			}
+			if f.Kind == kg.AskWhere {
+				add(t.placeOf(v), "")
+			} else {
+				add(t.timeOf(v), kg.Date)
+			}
+		case kg.AskSay:
+			if is(subj, args.subj) && (args.obj == nil || mentions(t.words(v), nameForms(args.obj))) {
+				add(t.child(v, "ccomp", "parataxis"), kg.Statement)
+			}
+		default:
+			switch {
+			case args.subj != nil && is(subj, args.subj):
+			case args.subj == nil && is(obj, args.obj):
+				obj = subj // "What are the United States confronted with?": the doer
+			default:
+				continue
+			}
+			if f.Prep != "" && f.Prep != "by" {
+				add(t.obliqueWith(v, f.Prep), "")
+			} else {
+				add(obj, "")
+			}
+		}
+	}
+	return out
+}
+
+// isFamilyVerb reports whether token v is a verb of the question's family.
+func (t *tree) isFamilyVerb(v int, f kg.Frame, fam predicateFamily) bool {
+	tok := t.tok(v)
+	if tok.UPOS != "VERB" && !(tok.UPOS == "ADJ" && tok.XPOS == "VBN") {
+		return false
+	}
+	return fam.heads[t.lemma(v)] || t.low(v) == f.Verb
+}
+
+// obliqueWith returns verb v's oblique with the preposition, or -1.
+func (t *tree) obliqueWith(v int, prep string) int {
+	for _, c := range t.obliques(v) {
+		if cs := t.caseOf(c); cs == prep || strings.HasSuffix(cs, "_"+prep) {
+			return c
+		}
+	}
+	// "died from infection" parsed with the noun as an object of the prep's verb
+	if o := t.child(v, "obj"); o >= 0 && t.caseOf(o) == prep {
+		return o
+	}
+	return -1
+}
+
+// placeOf returns verb v's oblique of place: a locative preposition before
+// a name, or -1.
+func (t *tree) placeOf(v int) int {
+	best := -1
+	for _, c := range t.obliques(v) {
+		cs := t.caseOf(c)
+		if !locativePreps[cs] || isTimeWords(t.words(c)) {
+			continue
+		}
+		if t.hasProper(c) {
+			return c
+		}
+		if best < 0 {
+			best = c
+		}
+	}
+	return best
+}
+
+// timeOf returns verb v's oblique of time, or -1.
+func (t *tree) timeOf(v int) int {
+	for _, c := range t.obliques(v) {
+		if isTimeWords(t.words(c)) {
+			return c
+		}
+	}
+	return -1
+}
+
+func (t *tree) hasProper(i int) bool {
+	lo, hi := t.extent(i)
+	for k := lo; k <= hi; k++ {
+		if t.tok(k).UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords name times: months, days, and time nouns.
+var timeWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "year": true, "years": true, "century": true, "decade": true, "yesterday": true,
+	"today": true, "week": true, "month": true, "morning": true, "night": true, "age": true}
+
+// isTimeWords reports whether lowercased words name a time: a year or a
+// time word.
+func isTimeWords(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		if timeWords[w] {
+			return true
+		}
+		if len(w) == 4 && (w[0] == '1' || w[0] == '2') && allDigits(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
