@@ -40,7 +40,14 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 		if args.subj == nil || args.obj == nil {
 			return nil, args.missing()
 		}
-		res.Paths, err = q.findPaths(ctx, r, args.subj.ID, args.obj.ID, DefaultMaxHops, DefaultMaxPaths)
+		if res.Paths, err = q.findPaths(ctx, r, args.subj.ID, args.obj.ID, DefaultMaxHops, DefaultMaxPaths); err != nil || len(res.Paths) > 0 {
+			res.Interpretation.Reading = "facts"
+			return res, err
+		}
+		res.Paths, err = r.comentionPaths(ctx, args.subj, args.obj, DefaultMaxPaths)
+		if len(res.Paths) > 0 {
+			res.Interpretation.Reading = "sentences"
+		}
 		return res, err
 	case kg.AskAbout, kg.AskBetween:
 		if args.subj == nil || f.Kind == kg.AskBetween && args.obj == nil {

@@ -44,6 +44,20 @@ func newFamily(f kg.Frame) predicateFamily {
 	return fam
 }
 
+// speechVerbs report what someone said.
+var speechVerbs = []string{"say", "tell", "state", "claim", "argue", "add", "explain", "write", "note", "believe", "think",
+	"warn", "insist", "describe", "call", "announce", "report", "suggest", "stress", "conclude", "admit", "deny", "allege", "comment"}
+
+// speechFamily is the family of every speech verb: "What did X say about
+// Y?" asks for whatever X stated.
+func speechFamily() predicateFamily {
+	fam := predicateFamily{heads: map[string]bool{}, exact: map[string]bool{}}
+	for _, v := range speechVerbs {
+		fam.heads[v] = true
+	}
+	return fam
+}
+
 // matches reports whether a stored predicate is of the family: its head
 // (after be_ for a passive) is one of the lemmas, and it ends with the
 // preposition the question asks for.
@@ -81,6 +95,9 @@ func (r *reader) answerFrame(ctx context.Context, res *kg.Result, f kg.Frame, ar
 		return err
 	}
 	fam := newFamily(f)
+	if f.Kind == kg.AskSay {
+		fam = speechFamily()
+	}
 	keep := func(x fact) bool { return r.fits(ctx, f, fam, args, known, x) }
 	if f.Kind == kg.AskWhen {
 		res.Answers, err = r.timeAnswers(ctx, known.ID, facts, keep)
@@ -90,16 +107,53 @@ func (r *reader) answerFrame(ctx context.Context, res *kg.Result, f kg.Frame, ar
 	if err != nil {
 		return err
 	}
-	res.Answers = r.constrain(ctx, res.Answers, f)
+	res.Answers = r.constrain(ctx, withoutPronouns(res.Answers), f)
+	if f.Kind == kg.AskSay || len(res.Answers) == 0 || !meetsAdjuncts(res.Answers[0], f) {
+		read, err := r.readSentences(ctx, f, fam, args)
+		if err != nil {
+			return err
+		}
+		if len(read) > 0 && (len(res.Answers) == 0 || f.Kind == kg.AskSay || meetsAdjuncts(read[0], f)) {
+			res.Interpretation.Reading = "sentences"
+			res.Answers = append(read, res.Answers...)
+			return nil
+		}
+	}
 	if len(res.Answers) > 0 {
 		res.Interpretation.Reading = "facts"
 		return nil
 	}
-	res.Answers, err = r.readSentences(ctx, f, fam, args)
-	if len(res.Answers) > 0 {
-		res.Interpretation.Reading = "sentences"
+	return nil
+}
+
+// withoutPronouns drops answers that are bare pronouns ("we"), which the
+// extractor left unresolved.
+func withoutPronouns(as []kg.Answer) []kg.Answer {
+	out := as[:0]
+	for _, a := range as {
+		if !isPronoun(a.Entity.Label) {
+			out = append(out, a)
+		}
 	}
-	return err
+	return out
+}
+
+// meetsAdjuncts reports whether an answer's evidence meets the frame's time
+// and place adjuncts; true when the frame has none.
+func meetsAdjuncts(a kg.Answer, f kg.Frame) bool {
+	want := adjunctWords(f.Time + " " + f.Place)
+	if len(want) == 0 {
+		return true
+	}
+	for _, ev := range a.Evidence {
+		low := strings.ToLower(ev.Text)
+		for _, w := range want {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fits reports whether a fact answers the frame: the known entity on the

@@ -24,9 +24,11 @@ var schemaMentions = quad.IRI(graph.NSSchema + "mentions")
 
 // docSentence is an evidence sentence of a document that mentions an entity.
 type docSentence struct {
-	iri  string
-	text string
-	doc  string // the document's IRI
+	iri     string
+	text    string
+	doc     string // the document's IRI
+	index   int    // the sentence's position in its document
+	pronoun bool   // the sentence names the entity only by a pronoun, right after one that names it
 }
 
 // sentencesOf returns the stored sentences of the documents that mention
@@ -55,14 +57,19 @@ func (r *reader) sentencesOf(ctx context.Context, entity string) ([]docSentence,
 			return nil, fmt.Errorf("read sentences of %s: %w", d, err)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].iri < out[j].iri })
 	for i := range out {
 		ev, err := r.evidence(ctx, out[i].iri)
 		if err != nil {
 			return nil, err
 		}
-		out[i].text = ev.Text
+		out[i].text, out[i].index = ev.Text, ev.Sentence
 	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].doc != out[j].doc {
+			return out[i].doc < out[j].doc
+		}
+		return out[i].index < out[j].index
+	})
 	return out, nil
 }
 
@@ -140,10 +147,21 @@ func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicate
 		return nil, err
 	}
 	forms, verbs := nameForms(known), verbForms(fam)
+	pronouns := pronounsFor(known.Type)
 	var out []docSentence
+	named := -2 // index of the last sentence that named the entity, in the current document
+	doc := ""
 	for _, s := range all {
+		if s.doc != doc {
+			doc, named = s.doc, -2
+		}
 		low := strings.ToLower(s.text)
-		if !mentions(low, forms) {
+		switch {
+		case mentions(low, forms):
+			named = s.index
+		case s.index == named+1 && mentions(low, pronouns):
+			s.pronoun = true
+		default:
 			continue
 		}
 		if len(verbs) > 0 && !containsAny(low, verbs) {
@@ -155,6 +173,14 @@ func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicate
 		}
 	}
 	return out, nil
+}
+
+// pronounsFor returns the pronouns that may stand for an entity of a type.
+func pronounsFor(t kg.EntityType) []string {
+	if t == kg.Person {
+		return []string{"he", "she", "his", "her", "him"}
+	}
+	return []string{"it", "its", "they", "their"}
 }
 
 func containsAny(s string, subs []string) bool {
@@ -190,11 +216,38 @@ func (r *reader) readSentences(ctx context.Context, f kg.Frame, fam predicateFam
 		if err != nil {
 			return nil, fmt.Errorf("read sentence %s: %w", c.iri, err)
 		}
-		for _, p := range readTree(newTree(s), f, fam, args) {
+		for _, p := range readTree(newTree(s), f, fam, args, c.pronoun) {
 			found = append(found, sentenceAnswer{phrase: p.text, typ: p.typ, sent: c})
 		}
 	}
+	if f.Kind == kg.AskSay && f.Object != "" {
+		found = aboutFirst(found, aboutWords(f.Object, args.obj))
+	}
 	return r.phraseAnswers(ctx, f, found)
+}
+
+// aboutWords returns the words that show a statement is about the phrase:
+// the entity's names when it resolved, else the phrase's last word.
+func aboutWords(phrase string, e *kg.Entity) []string {
+	if e != nil {
+		return nameForms(e)
+	}
+	w := strings.Fields(strings.ToLower(phrase))
+	return []string{strings.TrimSuffix(w[len(w)-1], "s")}
+}
+
+// aboutFirst puts the statements whose sentence mentions the forms first.
+func aboutFirst(found []sentenceAnswer, forms []string) []sentenceAnswer {
+	var yes, no []sentenceAnswer
+	for _, sa := range found {
+		low := strings.ToLower(sa.sent.text)
+		if containsAny(low, forms) {
+			yes = append(yes, sa)
+		} else {
+			no = append(no, sa)
+		}
+	}
+	return append(yes, no...)
 }
 
 // phraseAnswers turns phrases read from sentences into ranked answers: a

@@ -73,26 +73,30 @@ func (t *tree) subject(i int) int {
 		return c
 	}
 	for steps, v := 0, i; steps < 4 && v >= 0; steps++ {
+		h := t.head(v)
+		if h < 0 {
+			return -1
+		}
 		switch t.rel(v) {
 		case "conj", "xcomp", "advcl":
-			h := t.head(v)
-			if h < 0 {
-				return -1
-			}
 			if t.rel(v) == "xcomp" {
 				if o := t.child(h, "obj"); o >= 0 {
 					return o
 				}
 			}
-			if c := t.child(h, "nsubj"); c >= 0 && !t.passive(h) {
-				return c
-			}
-			v = h
 		case "acl:relcl":
-			return t.head(v)
+			return h
+		case "acl": // "he issued a decree abolishing Congress": the decree's verb
+			if h = t.head(h); h < 0 {
+				return -1
+			}
 		default:
 			return -1
 		}
+		if c := t.child(h, "nsubj"); c >= 0 && !t.passive(h) {
+			return c
+		}
+		v = h
 	}
 	return -1
 }

@@ -15,17 +15,28 @@ type treePhrase struct {
 // readTree finds the frame's answers in one parsed sentence: for each verb
 // of the family whose known argument names the known entity, the phrase in
 // the slot the question asks about.
-func readTree(t *tree, f kg.Frame, fam predicateFamily, args frameArgs) []treePhrase {
+//
+// When pronoun is set the sentence names the known entity only by a
+// pronoun, and a pronoun argument stands for it.
+func readTree(t *tree, f kg.Frame, fam predicateFamily, args frameArgs, pronoun bool) []treePhrase {
 	var out []treePhrase
 	for v := range t.s.Tokens {
 		if !t.isFamilyVerb(v, f, fam) {
 			continue
 		}
 		subj, obj := t.subject(v), t.object(v)
-		is := func(i int, e *kg.Entity) bool { return i >= 0 && e != nil && mentions(t.words(i), nameForms(e)) }
+		is := func(i int, e *kg.Entity) bool {
+			if i < 0 || e == nil {
+				return false
+			}
+			if pronoun && t.tok(i).UPOS == "PRON" {
+				return mentions(t.low(i), pronounsFor(e.Type))
+			}
+			return mentions(t.words(i), nameForms(e))
+		}
 		add := func(i int, typ kg.EntityType) {
 			if i >= 0 {
-				if p := t.phrase(i); p != "" {
+				if p := t.phrase(i); p != "" && !isPronoun(p) {
 					out = append(out, treePhrase{text: p, typ: typ})
 				}
 			}
@@ -45,8 +56,8 @@ func readTree(t *tree, f kg.Frame, fam predicateFamily, args frameArgs) []treePh
 				add(t.timeOf(v), kg.Date)
 			}
 		case kg.AskSay:
-			if is(subj, args.subj) && (args.obj == nil || mentions(t.words(v), nameForms(args.obj))) {
-				add(t.child(v, "ccomp", "parataxis"), kg.Statement)
+			if is(subj, args.subj) {
+				out = append(out, treePhrase{text: t.statement(v), typ: kg.Statement})
 			}
 		default:
 			switch {
@@ -156,4 +167,36 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// isPronoun reports whether a phrase is a bare pronoun, which answers
+// nothing by itself.
+func isPronoun(p string) bool {
+	switch strings.ToLower(p) {
+	case "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "who", "whom", "which", "that", "this", "these", "those", "one", "someone", "something":
+		return true
+	}
+	return false
+}
+
+// statement returns what speech verb v reports: its clausal complement as
+// written, or the whole sentence for a quote ("“…,” said X").
+func (t *tree) statement(v int) string {
+	c := t.child(v, "ccomp")
+	if c < 0 {
+		return strings.TrimSpace(t.s.Text)
+	}
+	lo, hi := c, c
+	var walk func(n int)
+	walk = func(n int) {
+		for _, k := range t.kids[n] {
+			lo, hi = min(lo, k), max(hi, k)
+			walk(k)
+		}
+	}
+	walk(c)
+	for lo < hi && t.drop(t.tok(lo)) {
+		lo++
+	}
+	return strings.TrimSpace(t.s.Text[t.tok(lo).Start:t.tok(hi).End])
 }
