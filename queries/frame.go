@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"errors"
 	"strings"
 
 	"github.com/kgnews/kg"
@@ -66,8 +67,26 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 	if args.known() == nil {
 		return nil, args.missing()
 	}
-	if err = r.answerFrame(ctx, res, f, args); err != nil {
-		return nil, err
+	// Try each reading of the known argument ("Norton's announcement": the
+	// whole phrase, Norton, the announcement) until one gives answers.
+	alts, onSubject := args.objs, false
+	if args.subj != nil {
+		alts, onSubject = args.subjs, true
+	}
+	for _, alt := range alts {
+		try := args
+		if onSubject {
+			try.subj = alt
+		} else {
+			try.obj = alt
+		}
+		if err = r.answerFrame(ctx, res, f, try); err != nil {
+			return nil, err
+		}
+		if len(res.Answers) > 0 {
+			res.Interpretation.Subject, res.Interpretation.Object = brief(try.subj), brief(try.obj)
+			break
+		}
 	}
 	return res, nil
 }
@@ -99,7 +118,8 @@ func slotOf(f kg.Frame) string {
 // graph holds them.
 type frameArgs struct {
 	subj, obj       *kg.Entity
-	subjErr, objErr error // why a written argument did not resolve
+	subjs, objs     []*kg.Entity // every entity a part of the phrase names, the whole phrase's first
+	subjErr, objErr error        // why a written argument did not resolve
 }
 
 // known returns the entity the answer is read around: the known subject,
@@ -129,27 +149,48 @@ func (q *Service) resolveArgs(ctx context.Context, f kg.Frame) (frameArgs, error
 	var a frameArgs
 	var err error
 	if f.Subject != "" {
-		if a.subj, a.subjErr, err = q.resolveArg(ctx, f.Subject); err != nil {
+		if a.subjs, a.subjErr, err = q.resolveArg(ctx, f.Subject); err != nil {
 			return a, err
 		}
 	}
 	if f.Object != "" {
-		if a.obj, a.objErr, err = q.resolveArg(ctx, f.Object); err != nil {
+		if a.objs, a.objErr, err = q.resolveArg(ctx, f.Object); err != nil {
 			return a, err
 		}
+	}
+	if len(a.subjs) > 0 {
+		a.subj = a.subjs[0]
+	}
+	if len(a.objs) > 0 {
+		a.obj = a.objs[0]
 	}
 	return a, nil
 }
 
-// resolveArg returns the entity a phrase names, or the name error of the
-// whole phrase when none of its parts names one; err is a failure of the
-// store.
-func (q *Service) resolveArg(ctx context.Context, phrase string) (*kg.Entity, error, error) {
+// resolveArg returns the entities a phrase or its parts name, the whole
+// phrase's first, or the name error of the whole phrase when none does; err
+// is a failure of the store. An ambiguous part gives its candidates.
+func (q *Service) resolveArg(ctx context.Context, phrase string) ([]*kg.Entity, error, error) {
 	var first error
+	var out []*kg.Entity
+	seen := map[string]bool{}
+	add := func(e kg.Entity) {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			out = append(out, &e)
+		}
+	}
 	for _, cand := range argCandidates(phrase) {
 		e, err := q.resolveName(ctx, cand)
 		if err == nil {
-			return &e, nil, nil
+			add(e)
+			continue
+		}
+		var ne *NameError
+		if errors.As(err, &ne) && ne.Ambiguous {
+			for _, c := range ne.Candidates {
+				add(c)
+			}
 		}
 		if _, ok := err.(*NameError); !ok && kg.ErrorCode(err) != kg.ENOTFOUND && kg.ErrorCode(err) != kg.EINVALID {
 			return nil, nil, err
@@ -157,6 +198,9 @@ func (q *Service) resolveArg(ctx context.Context, phrase string) (*kg.Entity, er
 		if first == nil {
 			first = err
 		}
+	}
+	if len(out) > 0 {
+		return out, nil, nil
 	}
 	return nil, first, nil
 }

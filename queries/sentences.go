@@ -159,7 +159,7 @@ func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicate
 		switch {
 		case mentions(low, forms):
 			named = s.index
-		case s.index == named+1 && mentions(low, pronouns):
+		case s.index <= named+2 && mentions(low, pronouns):
 			s.pronoun = true
 		default:
 			continue
@@ -177,10 +177,14 @@ func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicate
 
 // pronounsFor returns the pronouns that may stand for an entity of a type.
 func pronounsFor(t kg.EntityType) []string {
-	if t == kg.Person {
+	switch t {
+	case kg.Person:
 		return []string{"he", "she", "his", "her", "him"}
+	case kg.Concept:
+		return []string{"it", "its", "they", "their", "them"}
 	}
-	return []string{"it", "its", "they", "their"}
+	// Types are sometimes wrong (a person typed as a place): any of them.
+	return []string{"he", "she", "his", "her", "him", "it", "its", "they", "their", "them"}
 }
 
 func containsAny(s string, subs []string) bool {
@@ -237,11 +241,16 @@ func aboutWords(phrase string, e *kg.Entity) []string {
 }
 
 // aboutFirst puts the statements whose sentence mentions the forms first.
+// A statement that leaves out the part of its sentence that mentions them
+// (a quote split around "X told the press") becomes the whole sentence.
 func aboutFirst(found []sentenceAnswer, forms []string) []sentenceAnswer {
 	var yes, no []sentenceAnswer
 	for _, sa := range found {
 		low := strings.ToLower(sa.sent.text)
 		if containsAny(low, forms) {
+			if !containsAny(strings.ToLower(sa.phrase), forms) {
+				sa.phrase = strings.TrimSpace(sa.sent.text)
+			}
 			yes = append(yes, sa)
 		} else {
 			no = append(no, sa)

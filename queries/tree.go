@@ -54,7 +54,18 @@ func (t *tree) caseOf(i int) string {
 
 // passive reports whether verb i is in the passive voice.
 func (t *tree) passive(i int) bool {
-	return t.child(i, "nsubj:pass", "aux:pass") >= 0 || t.rel(i) == "acl" && t.tok(i).XPOS == "VBN"
+	if t.child(i, "nsubj:pass", "aux:pass") >= 0 || t.rel(i) == "acl" && t.tok(i).XPOS == "VBN" {
+		return true
+	}
+	// "cyclones are sustained by heat", the participle tagged as an adjective
+	if t.tok(i).UPOS == "ADJ" && t.child(i, "cop") >= 0 {
+		for _, c := range t.kids[i] {
+			if strings.HasPrefix(t.rel(c), "obl") && t.caseOf(c) == "by" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subject returns the doer of verb i: its subject, the agent of a passive,
@@ -106,7 +117,7 @@ func (t *tree) subject(i int) int {
 // returns -1 when none is found.
 func (t *tree) object(i int) int {
 	if t.passive(i) {
-		if c := t.child(i, "nsubj:pass"); c >= 0 {
+		if c := t.child(i, "nsubj:pass", "nsubj"); c >= 0 {
 			return c
 		}
 		if t.rel(i) == "acl" || t.rel(i) == "acl:relcl" {
@@ -167,7 +178,9 @@ func (t *tree) extent(i int) (int, int) {
 	walk = func(n int) {
 		for _, c := range t.kids[n] {
 			switch t.rel(c) {
-			case "acl:relcl", "appos", "parataxis", "punct", "conj", "cc", "dep", "advcl":
+			case "acl:relcl", "parataxis", "advcl", "ccomp", "dep":
+				continue
+			case "appos", "punct", "conj", "cc":
 				if n == i {
 					continue
 				}

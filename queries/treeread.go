@@ -24,12 +24,15 @@ func readTree(t *tree, f kg.Frame, fam predicateFamily, args frameArgs, pronoun 
 		if !t.isFamilyVerb(v, f, fam) {
 			continue
 		}
-		subj, obj := t.subject(v), t.object(v)
+		subj, obj := t.antecedent(t.subject(v)), t.antecedent(t.object(v))
+		if obj < 0 {
+			obj = t.antecedent(t.relativeChild(v))
+		}
 		is := func(i int, e *kg.Entity) bool {
 			if i < 0 || e == nil {
 				return false
 			}
-			if pronoun && t.tok(i).UPOS == "PRON" {
+			if t.tok(i).UPOS == "PRON" && isPersonal(t.low(i)) && (pronoun || mentions(strings.ToLower(t.s.Text), nameForms(e))) {
 				return mentions(t.low(i), pronounsFor(e.Type))
 			}
 			return mentions(t.words(i), nameForms(e))
@@ -80,7 +83,7 @@ func readTree(t *tree, f kg.Frame, fam predicateFamily, args frameArgs, pronoun 
 // isFamilyVerb reports whether token v is a verb of the question's family.
 func (t *tree) isFamilyVerb(v int, f kg.Frame, fam predicateFamily) bool {
 	tok := t.tok(v)
-	if tok.UPOS != "VERB" && !(tok.UPOS == "ADJ" && tok.XPOS == "VBN") {
+	if tok.UPOS != "VERB" && !(tok.UPOS == "ADJ" && (tok.XPOS == "VBN" || t.low(v) == f.Verb)) {
 		return false
 	}
 	return fam.heads[t.lemma(v)] || t.low(v) == f.Verb
@@ -199,4 +202,59 @@ func (t *tree) statement(v int) string {
 		lo++
 	}
 	return strings.TrimSpace(t.s.Text[t.tok(lo).Start:t.tok(hi).End])
+}
+
+// relativePronouns open relative clauses.
+var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true, "that": true}
+
+// antecedent returns what a relative pronoun at i stands for: the noun its
+// clause modifies ("a citizen who proclaimed"; the subject of "X was a
+// citizen who …"), or, when the parser hung the clause elsewhere, the name
+// or noun just before it. Any other token is returned as it is.
+func (t *tree) antecedent(i int) int {
+	if i < 0 || t.tok(i).UPOS != "PRON" || !relativePronouns[t.low(i)] || t.tok(i).Text[0] < 'a' {
+		return i // not a relative pronoun (WHO is an organization)
+	}
+	if v := t.head(i); v >= 0 && t.rel(v) == "acl:relcl" {
+		h := t.head(v)
+		if h >= 0 && t.child(h, "cop") >= 0 {
+			if s := t.child(h, "nsubj"); s >= 0 {
+				return s
+			}
+		}
+		return h
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch t.tok(k).UPOS {
+		case "PUNCT":
+			continue
+		case "PROPN", "NOUN":
+			for t.rel(k) == "flat" || t.rel(k) == "compound" {
+				k = t.head(k)
+			}
+			return k
+		}
+		break
+	}
+	return -1
+}
+
+// relativeChild returns a relative pronoun that verb v governs as other
+// than its subject ("whom he met", parsed as an oblique), or -1.
+func (t *tree) relativeChild(v int) int {
+	for _, c := range t.kids[v] {
+		if relativePronouns[t.low(c)] && !strings.HasPrefix(t.rel(c), "nsubj") && t.tok(c).UPOS == "PRON" {
+			return c
+		}
+	}
+	return -1
+}
+
+// isPersonal reports whether a word is a third-person personal pronoun.
+func isPersonal(w string) bool {
+	switch w {
+	case "he", "she", "him", "her", "his", "it", "its", "they", "them", "their":
+		return true
+	}
+	return false
 }
