@@ -20,16 +20,21 @@ func (r *reader) answerWhoIs(ctx context.Context, res *kg.Result, f kg.Frame, su
 		return err
 	}
 	keep := func(x fact) bool {
-		return x.Subject == subj.ID && isRolePredicate(x.Predicate) || x.Object == subj.ID && x.Predicate == "be"
+		return x.Subject == subj.ID && isRoleFact(x.Predicate) || x.Object == subj.ID && x.Predicate == "be"
 	}
 	if res.Answers, _, err = r.answers(ctx, subj.ID, facts, keep, true, 0, MaxAnswers); err != nil {
 		return err
 	}
+	res.Answers = withoutPronouns(res.Answers)
 	seen := map[string]bool{}
 	for _, a := range res.Answers {
 		seen[strings.ToLower(a.Entity.Label)] = true
 	}
-	for _, t := range titlesOf(subj) {
+	titles := titlesOf(subj)
+	if t := titleBefore(subj.Label, f.Subject); t != "" {
+		titles = append([]string{t}, titles...)
+	}
+	for _, t := range titles {
 		if !seen[strings.ToLower(t)] {
 			seen[strings.ToLower(t)] = true
 			res.Answers = append(res.Answers, kg.Answer{Entity: kg.Entity{Label: t, Type: kg.Role}, Predicate: "title", Score: sentenceScore, Evidence: []kg.Evidence{}})
@@ -48,6 +53,27 @@ func (r *reader) answerWhoIs(ctx context.Context, res *kg.Result, f kg.Frame, su
 	return err
 }
 
+// isRoleFact reports whether a predicate says what its subject is: a
+// copula (X is a lawyer), a role of an organization (director_of) or a
+// title.
+func isRoleFact(p string) bool {
+	return p == "be" || p == "title" || p == "role" || p == "hold_title" || strings.HasSuffix(p, "_of") && !strings.HasPrefix(p, "be_")
+}
+
+// titleBefore returns the words a label puts before the name asked about:
+// "Vice President" when "Mondale" found "Vice President Mondale".
+func titleBefore(label, asked string) string {
+	asked = cleanName(asked)
+	if asked == "" || len(label) <= len(asked) || !strings.HasSuffix(strings.ToLower(label), " "+strings.ToLower(asked)) {
+		return ""
+	}
+	t := strings.TrimSpace(label[:len(label)-len(asked)])
+	if honorifics[strings.ToLower(strings.Fields(t)[0])] {
+		return ""
+	}
+	return t
+}
+
 // titlesOf returns the titles an entity's aliases put before its name:
 // "Professor" of "Professor Cres Eastman".
 func titlesOf(e *kg.Entity) []string {
@@ -59,7 +85,7 @@ func titlesOf(e *kg.Entity) []string {
 				continue
 			}
 			title := strings.TrimSpace(strings.TrimSuffix(a, name))
-			if first := strings.ToLower(strings.Fields(title)[0]); !honorifics[first] && title != "" {
+			if first := strings.ToLower(strings.Fields(title)[0]); !honorifics[first] && !articles[first] && title != "" {
 				out = append(out, title)
 			}
 			break
@@ -125,10 +151,21 @@ func (t *tree) rolesOf(h int) []string {
 	if t.rel(h) == "appos" {
 		add(t.head(h))
 	}
+	if t.child(h, "cop") >= 0 { // "the first inhabitants of Coron were the Tagbanuas"
+		add(t.child(h, "nsubj"))
+	}
 	for _, c := range t.kids[h] {
 		switch t.rel(c) {
 		case "appos":
 			add(c)
+		case "acl:relcl": // "Jason, who is our editor"
+			if t.child(c, "cop") >= 0 {
+				add(c)
+			}
+		case "nmod", "nmod:poss": // "Matthew Ingram of The Globe and Mail", "Demosisto's Nathan Law"
+			if t.tok(c).UPOS == "PROPN" && (t.rel(c) == "nmod:poss" || t.caseOf(c) == "of") {
+				out = append(out, t.phrase(c))
+			}
 		case "compound", "nmod:desc":
 			if c < h && t.tok(c).UPOS == "NOUN" {
 				out = append(out, t.s.Text[t.tok(c).Start:t.tok(c).End])

@@ -167,7 +167,7 @@ func (t *tree) drop(tok kg.Token) bool {
 	case "DET", "ADP", "PUNCT", "CCONJ":
 		return true
 	}
-	return tok.Rel == "case" || tok.Rel == "mark"
+	return tok.Rel == "case" || tok.Rel == "mark" || tok.Rel == "cop" || strings.HasPrefix(tok.Rel, "nsubj") && tok.UPOS == "PRON"
 }
 
 // extent returns the first and last token of i's subtree, leaving out
@@ -180,7 +180,12 @@ func (t *tree) extent(i int) (int, int) {
 			switch t.rel(c) {
 			case "acl:relcl", "parataxis", "advcl", "ccomp", "dep":
 				continue
-			case "appos", "punct", "conj", "cc":
+			case "conj", "cc":
+				// "The Globe and Mail": a name joined to the next name by and
+				if n == i && !(t.tok(i).UPOS == "PROPN" && c > i && c-hi <= 2 && (t.tok(c).UPOS == "PROPN" || t.low(c) == "and")) {
+					continue
+				}
+			case "appos", "punct":
 				if n == i {
 					continue
 				}

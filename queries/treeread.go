@@ -198,7 +198,7 @@ func (t *tree) statement(v int) string {
 		}
 	}
 	walk(c)
-	for lo < hi && t.drop(t.tok(lo)) {
+	for lo < hi && (t.tok(lo).UPOS == "PUNCT" || t.rel(lo) == "mark") {
 		lo++
 	}
 	return strings.TrimSpace(t.s.Text[t.tok(lo).Start:t.tok(hi).End])
