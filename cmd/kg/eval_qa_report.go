@@ -49,8 +49,12 @@ type qaQuestion struct {
 	Error          string             `json:"error,omitempty"`          // why nothing came back
 }
 
-// add judges one question's result (or error) and counts it.
+// add judges one question's result (or error) and counts it. As kg ask
+// prints nothing on an error, a result that comes with one is dropped.
 func (rep *qaReport) add(r qaRow, res *kg.Result, err error) {
+	if err != nil {
+		res = nil
+	}
 	labels, preds, paths := resultLabels(res)
 	q := qaQuestion{Line: r.line, Doc: r.doc, Question: r.question, Regex: r.regex, Forms: r.forms,
 		Answers: first(labels, 10), Predicates: first(preds, 10), Paths: first(paths, 5)}
