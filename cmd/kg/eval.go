@@ -34,10 +34,11 @@ var evalStages = []struct {
 // evalReport is what one evaluation found: the value printed with --json,
 // and the rows of the text table.
 type evalReport struct {
-	json any       // printed with --json
-	rows []evalRow // printed as a table otherwise
-	note string    // a line after the table, or ""
-	text string    // printed instead of the table when set
+	json   any       // printed with --json
+	rows   []evalRow // printed as a table otherwise
+	note   string    // a line after the table, or ""
+	text   string    // printed instead of the table when set
+	stderr string    // with --json, a line printed on standard error, or ""
 }
 
 // evalRow is one line of kg eval's table.
@@ -117,6 +118,9 @@ func runEval(c *cli.Context, e *env) error {
 			return fmt.Errorf("eval %s: %w", stage, err)
 		}
 		if c.Bool("json") {
+			if rep.stderr != "" {
+				fmt.Fprintln(e.stderr, rep.stderr)
+			}
 			return printJSON(e.stdout, rep.json)
 		}
 		return printTable(e.stdout, rep)

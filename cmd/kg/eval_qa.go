@@ -56,15 +56,16 @@ func evalQA(c *cli.Context) (evalReport, error) {
 		return evalReport{}, fmt.Errorf("open store: %w", err)
 	}
 	defer s.Close()
-	if err := ingestTexts(c.Context, s, texts); err != nil {
+	stats, err := ingestTexts(c.Context, s, texts)
+	if err != nil {
 		return evalReport{}, err
 	}
 	rep, err := askQA(c.Context, askService(s), rows)
 	if err != nil {
 		return evalReport{}, err
 	}
-	rep.QA = c.String("gold")
-	return evalReport{json: rep, text: rep.text(c.Bool("verbose"))}, nil
+	rep.QA, rep.Ingest = c.String("gold"), stats
+	return evalReport{json: rep, text: rep.text(c.Bool("verbose")), stderr: rep.summary()}, nil
 }
 
 // readQA reads a QA file (doc, question, regex, evidence; # lines skipped)
@@ -224,21 +225,21 @@ func gumParagraphs(lines []string) map[string][][]string {
 // ingestTexts writes each text to <doc>.txt in a temporary folder and
 // ingests the folder into s as kg ingest does (batch, pipeline, linked
 // writer), so that the graph equals the one `kg ingest docs/` builds from
-// gum_text.py's files.
-func ingestTexts(ctx context.Context, s *graph.Store, texts map[string]string) error {
+// gum_text.py's files. It returns what the writer wrote.
+func ingestTexts(ctx context.Context, s *graph.Store, texts map[string]string) (graph.WriteStats, error) {
 	dir, err := os.MkdirTemp("", "kg-eval-qa-")
 	if err != nil {
-		return fmt.Errorf("ingest documents: %w", err)
+		return graph.WriteStats{}, fmt.Errorf("ingest documents: %w", err)
 	}
 	defer os.RemoveAll(dir)
 	for doc, text := range texts {
 		if err := os.WriteFile(filepath.Join(dir, doc+".txt"), []byte(text), 0o600); err != nil {
-			return fmt.Errorf("ingest documents: %w", err)
+			return graph.WriteStats{}, fmt.Errorf("ingest documents: %w", err)
 		}
 	}
 	pipe, err := extract.New(extract.Options{})
 	if err != nil {
-		return fmt.Errorf("load pipeline: %w", err)
+		return graph.WriteStats{}, fmt.Errorf("load pipeline: %w", err)
 	}
 	b := &batch{
 		paths:   []string{dir},
@@ -257,9 +258,9 @@ func ingestTexts(ctx context.Context, s *graph.Store, texts map[string]string) e
 		err = w.Flush(ctx)
 	}
 	if err != nil {
-		return fmt.Errorf("ingest documents: %w", err)
+		return graph.WriteStats{}, fmt.Errorf("ingest documents: %w", err)
 	}
-	return nil
+	return w.Stats(), nil
 }
 
 // askQA asks every question of rows and judges the answers. A question

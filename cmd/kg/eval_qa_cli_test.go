@@ -55,6 +55,34 @@ func TestEvalQAMini(t *testing.T) {
 	}
 }
 
+// TestEvalQAIngestsAsKgIngest checks that kg eval qa builds the graph kg
+// ingest builds from gum_text.py's files: the same counts of documents,
+// sentences, entities, facts and quads, and its summary on stderr.
+func TestEvalQAIngestsAsKgIngest(t *testing.T) {
+	conllu := evalFile("mini.conllu")
+	texts, err := gumTexts([]string{conllu}, []string{"mini-museum"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := t.TempDir()
+	if err := os.WriteFile(filepath.Join(docs, "mini-museum.txt"), []byte(texts["mini-museum"]), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := runKG(t, t.Context(), "", "--store", "bolt:"+filepath.Join(t.TempDir(), "kg.db"), "ingest", "--json", docs)
+	var want ingestSummary
+	if err := json.Unmarshal([]byte(r.stdout), &want); err != nil || r.code != exitOK {
+		t.Fatalf("kg ingest: exit %d, %v\n%s", r.code, err, r.stdout)
+	}
+	rep := runQAJSON(t, "--gold", evalFile("mini-qa.tsv"), "--conllu", conllu)
+	if rep.Ingest != want.WriteStats || want.Documents != 1 {
+		t.Errorf("eval qa ingested %+v, kg ingest %+v", rep.Ingest, want.WriteStats)
+	}
+	e := runKG(t, t.Context(), "", "eval", "qa", "--json", "--gold", evalFile("mini-qa.tsv"), "--conllu", conllu)
+	if !strings.HasPrefix(e.stderr, "dev QA: pass 3/5 (60.0%)") {
+		t.Errorf("stderr %q, want the summary line", e.stderr)
+	}
+}
+
 func TestEvalQAErrors(t *testing.T) {
 	dir := t.TempDir()
 	badRegex := filepath.Join(dir, "bad.tsv")

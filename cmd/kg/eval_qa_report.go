@@ -6,20 +6,22 @@ import (
 	"strings"
 
 	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/graph"
 )
 
 // qaReport is what kg eval qa found: the totals, the tallies per document
 // and per form, and every question (printed with --json).
 type qaReport struct {
-	QA        string       `json:"qa"`      // the QA file
-	N         int          `json:"n"`       // questions asked
-	Pass      int          `json:"pass"`    // questions passed
-	Top1      int          `json:"top1"`    // questions whose first answer matches
-	Wrong     int          `json:"wrong"`   // questions answered with no match
-	None      int          `json:"none"`    // questions with nothing back
-	ByDoc     []qaTally    `json:"by_doc"`  // per document, in file order
-	ByForm    []qaTally    `json:"by_form"` // per form, in score.py's order
-	Questions []qaQuestion `json:"questions"`
+	QA        string           `json:"qa"`      // the QA file
+	Ingest    graph.WriteStats `json:"ingest"`  // what the documents gave
+	N         int              `json:"n"`       // questions asked
+	Pass      int              `json:"pass"`    // questions passed
+	Top1      int              `json:"top1"`    // questions whose first answer matches
+	Wrong     int              `json:"wrong"`   // questions answered with no match
+	None      int              `json:"none"`    // questions with nothing back
+	ByDoc     []qaTally        `json:"by_doc"`  // per document, in file order
+	ByForm    []qaTally        `json:"by_form"` // per form, in score.py's order
+	Questions []qaQuestion     `json:"questions"`
 }
 
 // qaTally counts the questions of one document or form.
