@@ -122,6 +122,7 @@ func TestDemo(t *testing.T) {
 	if len(got.Results)+len(got.Missed) != len(demoQuestions) || len(got.Results) < 2 {
 		t.Errorf("%d answered, %d missed of %d questions: %+v", len(got.Results), len(got.Missed), len(demoQuestions), got.Missed)
 	}
+	demoAnswered(t, got)
 	for _, res := range got.Results {
 		for _, a := range res.Answers {
 			if len(a.Evidence) == 0 || a.Evidence[0].Title == "" || a.Evidence[0].Text == "" {
@@ -132,5 +133,26 @@ func TestDemo(t *testing.T) {
 	text := runKG(t, t.Context(), "", "demo")
 	if text.code != exitOK || !strings.Contains(text.stdout, "Q: "+demoQuestions[0]) || !strings.Contains(text.stdout, "[") {
 		t.Errorf("text demo: exit %d\n%s", text.code, text.stdout)
+	}
+}
+
+// demoAnswered checks that every demo question found answers or paths (an
+// entity alone is not enough), except those of knownUnanswered, which are
+// logged.
+func demoAnswered(t *testing.T, got demoResult) {
+	t.Helper()
+	answered := map[string]bool{}
+	for _, res := range got.Results {
+		answered[res.Question] = len(res.Answers)+len(res.Paths) > 0
+	}
+	for _, q := range demoQuestions {
+		switch {
+		case knownUnanswered[q] && answered[q]:
+			t.Logf("demo %q is answered now: take it off knownUnanswered", q)
+		case knownUnanswered[q]:
+			t.Logf("demo %q: still nothing found (known)", q)
+		case !answered[q]:
+			t.Errorf("demo %q: no answers or paths", q)
+		}
 	}
 }

@@ -28,14 +28,17 @@ var evalStages = []struct {
 	{"ner", []string{"gold"}, evalNER},
 	{"coref", []string{"gold", "gold-trees"}, evalCoref},
 	{"carb", []string{"sentences", "gold", "extractions"}, evalCaRB},
+	{"qa", []string{"gold", "conllu", "verbose"}, evalQA},
 }
 
 // evalReport is what one evaluation found: the value printed with --json,
 // and the rows of the text table.
 type evalReport struct {
-	json any       // printed with --json
-	rows []evalRow // printed as a table otherwise
-	note string    // a line after the table, or ""
+	json   any       // printed with --json
+	rows   []evalRow // printed as a table otherwise
+	note   string    // a line after the table, or ""
+	text   string    // printed instead of the table when set
+	stderr string    // with --json, a line printed on standard error, or ""
 }
 
 // evalRow is one line of kg eval's table.
@@ -49,7 +52,7 @@ func evalCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "eval",
 		Usage:     "score a pipeline stage against a gold file and print the metrics and speed",
-		ArgsUsage: "tokenize|tag|parse|ner|coref|carb",
+		ArgsUsage: "tokenize|tag|parse|ner|coref|carb|qa",
 		Description: `Runs one stage with the trained models (built into kg, or from --models DIR)
 over a gold file and prints its scores in percent, the words scored and the
 words per second (one goroutine). Stages and their input:
@@ -64,6 +67,11 @@ words per second (one goroutine). Stages and their input:
              trees and names on the gold words, or --gold-trees
    carb      --sentences FILE --gold FILE: CaRB precision, recall, best F1
              and AUC of kg's extractions (or of --extractions FILE)
+   qa        --gold QA.tsv --conllu FILE [--conllu FILE] [-v]: kg ask on a
+             question set (eval/qa format) over its GUM documents, rebuilt
+             from the CoNLL-U files and ingested into a fresh in-memory
+             store; pass, top-1, wrong and none per document, per form and
+             in all, judged as eval/qa/score.py does (-v: every question)
 
 tag and parse work on the gold words; --raw starts from the "# text" lines
 instead: the text is tokenized and split into sentences by kg, predicted words
@@ -73,13 +81,16 @@ aligned words are scored (aligned, gold_words and system_words tell how many).
 Examples:
    kg eval tag --gold ../shared/corpora/ud-ewt/en_ewt-ud-dev.conllu
    kg eval parse --raw --json --gold en_gum-ud-dev.conllu
-   kg eval carb --sentences dev.txt --gold dev-gold.tsv`,
+   kg eval carb --sentences dev.txt --gold dev-gold.tsv
+   kg eval qa --gold dev-qa.tsv --conllu en_gum-ud-dev.conllu --conllu en_gum-ud-train.conllu`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "gold", Usage: "gold `FILE` (CoNLL-U, IOB2 or CaRB tuples, by stage)"},
 			&cli.BoolFlag{Name: "raw", Usage: "tag and parse: start from the sentences' text, not the gold words"},
 			&cli.BoolFlag{Name: "gold-trees", Usage: "coref: resolve over the gold tags and trees instead of ours"},
 			&cli.StringFlag{Name: "sentences", Usage: "carb: `FILE` of pre-tokenized sentences, one a line"},
 			&cli.StringFlag{Name: "extractions", Usage: "carb: score the extractions in `FILE` instead of running kg"},
+			&cli.StringSliceFlag{Name: "conllu", Usage: "qa: a GUM CoNLL-U `FILE` holding the documents (repeatable)"},
+			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "qa: list every question with its status and answers"},
 			modelsFlag,
 			jsonFlag,
 		},
@@ -89,7 +100,7 @@ Examples:
 
 func runEval(c *cli.Context, e *env) error {
 	if c.NArg() != 1 {
-		return usageError(c, "name one stage to score: tokenize, tag, parse, ner, coref or carb")
+		return usageError(c, "name one stage to score: tokenize, tag, parse, ner, coref, carb or qa")
 	}
 	stage := c.Args().First()
 	for _, st := range evalStages {
@@ -107,17 +118,20 @@ func runEval(c *cli.Context, e *env) error {
 			return fmt.Errorf("eval %s: %w", stage, err)
 		}
 		if c.Bool("json") {
+			if rep.stderr != "" {
+				fmt.Fprintln(e.stderr, rep.stderr)
+			}
 			return printJSON(e.stdout, rep.json)
 		}
 		return printTable(e.stdout, rep)
 	}
-	return usageError(c, "unknown stage %q: use tokenize, tag, parse, ner, coref or carb", stage)
+	return usageError(c, "unknown stage %q: use tokenize, tag, parse, ner, coref, carb or qa", stage)
 }
 
 // checkStageFlags refuses the flags of other stages, so that a misplaced
 // --raw or --sentences is not silently ignored.
 func checkStageFlags(c *cli.Context, stage string, allowed []string) error {
-	for _, name := range []string{"raw", "gold-trees", "sentences", "extractions"} {
+	for _, name := range []string{"raw", "gold-trees", "sentences", "extractions", "conllu", "verbose"} {
 		if c.IsSet(name) && !slices.Contains(allowed, name) {
 			return usageError(c, "--%s does not apply to kg eval %s", name, stage)
 		}
@@ -128,6 +142,10 @@ func checkStageFlags(c *cli.Context, stage string, allowed []string) error {
 // printTable writes a report as a table: names on the left, values
 // aligned on the right.
 func printTable(w io.Writer, rep evalReport) error {
+	if rep.text != "" {
+		_, err := io.WriteString(w, rep.text)
+		return err
+	}
 	width := 0
 	for _, r := range rep.rows {
 		width = max(width, len(r.name))
