@@ -120,7 +120,11 @@ func (r *reader) readRoles(ctx context.Context, f kg.Frame, e *kg.Entity) ([]kg.
 			}
 		}
 	}
-	return r.phraseAnswers(ctx, f, found)
+	as, err := r.phraseAnswers(ctx, f, found)
+	for i := range as {
+		as[i].Predicate = "role"
+	}
+	return as, err
 }
 
 // nameHeads returns the heads of the proper-noun runs that spell one of the
