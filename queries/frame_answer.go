@@ -15,13 +15,15 @@ var locativePreps = map[string]bool{"in": true, "at": true, "to": true, "into": 
 // (the tagger's, and those its spelling allows), their synonyms, and the
 // participle of a passive without an agent (be_born_in).
 type predicateFamily struct {
-	heads map[string]bool // verb lemmas and participles that may head a stored predicate
-	exact map[string]bool // whole predicates of the synonym table
-	prep  string          // the preposition the answer needs, if any
+	heads     map[string]bool     // verb lemmas and participles that may head a stored predicate
+	exact     map[string]bool     // whole predicates of the synonym table
+	light     map[string][]string // light verbs of multiword synonyms and the nouns they need (hold: talks)
+	prep      string              // the preposition the answer needs, if any
+	symmetric bool                // X meets Y when Y meets X
 }
 
 func newFamily(f kg.Frame) predicateFamily {
-	fam := predicateFamily{heads: map[string]bool{}, exact: map[string]bool{}, prep: f.Prep}
+	fam := predicateFamily{heads: map[string]bool{}, exact: map[string]bool{}, light: map[string][]string{}, prep: f.Prep}
 	if f.Predicate == "" {
 		return fam
 	}
@@ -34,7 +36,14 @@ func newFamily(f kg.Frame) predicateFamily {
 		}
 		for _, p := range append(synonymsOf(base), synonymsOf(base+"_"+f.Prep)...) {
 			fam.exact[p] = true
-			fam.heads[strings.SplitN(p, "_", 2)[0]] = true
+			fam.symmetric = fam.symmetric || symmetricPredicates[canonicalPredicate[p]]
+			parts := strings.Split(p, "_")
+			switch {
+			case len(parts) == 1 || len(parts) == 2 && particlesSet[parts[1]]:
+				fam.heads[parts[0]] = true
+			case len(parts) >= 3 && !particlesSet[parts[1]]: // hold_talk_with: hold with the noun talk
+				fam.light[parts[0]] = append(fam.light[parts[0]], parts[1])
+			}
 		}
 		fam.heads[l] = true
 	}
@@ -43,6 +52,12 @@ func newFamily(f kg.Frame) predicateFamily {
 	}
 	return fam
 }
+
+// symmetricPredicates hold both ways: when X meets Y, Y meets X.
+var symmetricPredicates = map[string]bool{"meet": true, "negotiate": true, "talk": true, "clash": true, "marry": true}
+
+// particlesSet holds the particles of phrasal predicates (talk_with).
+var particlesSet = particles
 
 // speechVerbs report what someone said.
 var speechVerbs = []string{"say", "tell", "state", "claim", "argue", "add", "explain", "write", "note", "believe", "think",
@@ -181,7 +196,7 @@ func (r *reader) fits(ctx context.Context, f kg.Frame, fam predicateFamily, args
 		if args.subj != nil && args.obj != nil {
 			return false
 		}
-		return !asSubject && !passiveStored || asSubject && passiveStored && fam.prep == "by"
+		return !asSubject && !passiveStored || asSubject && passiveStored && fam.prep == "by" || asSubject && fam.symmetric
 	case kg.AskWhere:
 		if !asSubject {
 			return false
@@ -192,11 +207,11 @@ func (r *reader) fits(ctx context.Context, f kg.Frame, fam predicateFamily, args
 		return true
 	}
 	// Object, say: the known subject did it, or the known object underwent
-	// it in the passive.
+	// it in the passive; a symmetric predicate answers both ways.
 	if args.subj == nil { // "What are the United States confronted with?"
 		return asSubject && passiveStored || !asSubject
 	}
-	return asSubject
+	return asSubject || fam.symmetric
 }
 
 // locativeTail reports whether a predicate ends with a preposition of place.
@@ -254,7 +269,10 @@ func (r *reader) timeAnswers(ctx context.Context, known string, facts []fact, ke
 		if err != nil {
 			return nil, err
 		}
-		label, score := x.ValidTime, x.Confidence
+		label, score := trimPreposition(x.ValidTime), x.Confidence
+		if !isTimeWords(strings.ToLower(label)) {
+			label = "" // a time phrase the extractor misread
+		}
 		if label == "" {
 			other := x.Object
 			if other == known {
@@ -296,3 +314,14 @@ func (r *reader) timeAnswers(ctx context.Context, known string, facts []fact, ke
 	})
 	return out, nil
 }
+
+// trimPreposition drops the preposition a time phrase starts with: "in
+// August 1799" answers as "August 1799".
+func trimPreposition(s string) string {
+	if w, rest, ok := strings.Cut(s, " "); ok && locativePreps[strings.ToLower(w)] || ok && timePreps[strings.ToLower(w)] {
+		return rest
+	}
+	return s
+}
+
+var timePreps = map[string]bool{"during": true, "since": true, "until": true, "by": true, "before": true, "after": true}

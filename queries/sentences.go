@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 
@@ -124,7 +125,11 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 // each head, its stem for regular endings, and irregular past forms.
 func verbForms(fam predicateFamily) []string {
 	var out []string
-	for h := range fam.heads {
+	heads := maps.Clone(fam.heads)
+	for l := range fam.light {
+		heads[l] = true
+	}
+	for h := range heads {
 		out = append(out, h)
 		if len(h) > 4 {
 			out = append(out, strings.TrimSuffix(strings.TrimSuffix(h, "e"), "y"))

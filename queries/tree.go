@@ -80,7 +80,7 @@ func (t *tree) subject(i int) int {
 		}
 		return -1
 	}
-	if c := t.child(i, "nsubj", "csubj"); c >= 0 && t.rel(c) != "nsubj:pass" {
+	if c := t.nearestSubject(i); c >= 0 {
 		return c
 	}
 	for steps, v := 0, i; steps < 4 && v >= 0; steps++ {
@@ -110,6 +110,20 @@ func (t *tree) subject(i int) int {
 		v = h
 	}
 	return -1
+}
+
+// nearestSubject returns the active subject of verb i nearest to it: with
+// two (a title parsed apart from its name, "Secretary … Rex Tillerson
+// held"), the name next to the verb.
+func (t *tree) nearestSubject(i int) int {
+	best := -1
+	for _, c := range t.kids[i] {
+		r := t.rel(c)
+		if (r == "nsubj" || r == "csubj" || strings.HasPrefix(r, "nsubj:") && r != "nsubj:pass") && (best < 0 || c < i && c > best) {
+			best = c
+		}
+	}
+	return best
 }
 
 // object returns what verb i acts on: its object, or the subject of a

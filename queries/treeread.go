@@ -86,7 +86,16 @@ func (t *tree) isFamilyVerb(v int, f kg.Frame, fam predicateFamily) bool {
 	if tok.UPOS != "VERB" && !(tok.UPOS == "ADJ" && (tok.XPOS == "VBN" || t.low(v) == f.Verb)) {
 		return false
 	}
-	return fam.heads[t.lemma(v)] || t.low(v) == f.Verb
+	if fam.heads[t.lemma(v)] || t.low(v) == f.Verb {
+		return true
+	}
+	// "held talks with": a light verb with the noun of a multiword synonym
+	for _, noun := range fam.light[t.lemma(v)] {
+		if o := t.child(v, "obj"); o >= 0 && strings.TrimSuffix(t.lemma(o), "s") == strings.TrimSuffix(noun, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // obliqueWith returns verb v's oblique with the preposition, or -1.
@@ -107,7 +116,7 @@ func (t *tree) obliqueWith(v int, prep string) int {
 // a name, or -1.
 func (t *tree) placeOf(v int) int {
 	best := -1
-	for _, c := range t.obliques(v) {
+	for _, c := range t.adjuncts(v) {
 		cs := t.caseOf(c)
 		if !locativePreps[cs] || isTimeWords(t.words(c)) {
 			continue
@@ -124,12 +133,35 @@ func (t *tree) placeOf(v int) int {
 
 // timeOf returns verb v's oblique of time, or -1.
 func (t *tree) timeOf(v int) int {
-	for _, c := range t.obliques(v) {
+	for _, c := range t.adjuncts(v) {
 		if isTimeWords(t.words(c)) {
 			return c
 		}
 	}
 	return -1
+}
+
+// adjuncts returns verb v's obliques, then the nominal modifiers of its
+// object and obliques, where parsers often hang a place or a time ("held
+// talks with Putin in Moscow").
+func (t *tree) adjuncts(v int) []int {
+	out := t.obliques(v)
+	for _, c := range t.kids[v] {
+		if t.rel(c) != "obj" && !strings.HasPrefix(t.rel(c), "obl") {
+			continue
+		}
+		for _, m := range t.kids[c] {
+			if strings.HasPrefix(t.rel(m), "nmod") && t.rel(m) != "nmod:poss" {
+				out = append(out, m)
+				for _, mm := range t.kids[m] {
+					if strings.HasPrefix(t.rel(mm), "nmod") && t.rel(mm) != "nmod:poss" {
+						out = append(out, mm)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 func (t *tree) hasProper(i int) bool {

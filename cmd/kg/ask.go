@@ -160,8 +160,42 @@ func interpretation(in kg.Interpretation) string {
 		return fmt.Sprintf("facts between %s and %s", label(in.Subject), label(in.Object))
 	case queries.KindWhoIs:
 		return fmt.Sprintf("who is %s", label(in.Subject))
+	case kg.AskWhere, kg.AskWhen:
+		return fmt.Sprintf("%s: %s —%s→ ?%s", in.Kind, label(knownOf(in)), in.Predicate, adjuncts(in))
+	case kg.AskSay:
+		return fmt.Sprintf("what %s said%s", label(in.Subject), about(in.Object))
+	case kg.AskYesNo:
+		return fmt.Sprintf("did %s —%s→ %s?", label(in.Subject), in.Predicate, label(in.Object))
 	}
 	return fmt.Sprintf("what is known about %s", label(in.Subject))
+}
+
+// knownOf returns the entity a question starts from.
+func knownOf(in kg.Interpretation) *kg.Entity {
+	if in.Subject != nil {
+		return in.Subject
+	}
+	return in.Object
+}
+
+func adjuncts(in kg.Interpretation) string {
+	var parts []string
+	for _, a := range []string{in.Time, in.Place} {
+		if a != "" {
+			parts = append(parts, a)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+func about(e *kg.Entity) string {
+	if e == nil {
+		return ""
+	}
+	return " about " + e.Label
 }
 
 // answerFact writes the fact an answer stands on: subject —predicate→ object.
@@ -169,6 +203,9 @@ func answerFact(a kg.Answer, in kg.Interpretation) string {
 	known := in.Subject
 	if in.Kind == queries.KindSubject {
 		known = in.Object
+	}
+	if known == nil {
+		known = knownOf(in)
 	}
 	if in.Kind == queries.KindSubject || a.Inverse {
 		return a.Entity.Label + " —" + a.Predicate + "→ " + labelOf(known)
