@@ -118,6 +118,9 @@ func (r *reader) answerFrame(ctx context.Context, res *kg.Result, f kg.Frame, ar
 		res.Answers, err = r.timeAnswers(ctx, known.ID, facts, keep)
 	} else {
 		res.Answers, _, err = r.answers(ctx, known.ID, facts, keep, true, 0, MaxAnswers)
+		if fam.symmetric {
+			res.Answers = mergeDirections(res.Answers)
+		}
 	}
 	if err != nil {
 		return err
@@ -325,3 +328,29 @@ func trimPreposition(s string) string {
 }
 
 var timePreps = map[string]bool{"during": true, "since": true, "until": true, "by": true, "before": true, "after": true}
+
+// mergeDirections joins the answers of a symmetric predicate that name the
+// same entity in both directions (X met Y, Y met X) into the first one.
+func mergeDirections(as []kg.Answer) []kg.Answer {
+	type key struct {
+		id, pred, modality string
+		negated            bool
+	}
+	at := map[key]int{}
+	out := as[:0]
+	for _, a := range as {
+		k := key{a.Entity.ID, a.Predicate, a.Modality, a.Negated}
+		if i, ok := at[k]; ok && a.AttributedTo == nil && out[i].AttributedTo == nil {
+			for _, ev := range a.Evidence {
+				if len(out[i].Evidence) < MaxEvidence {
+					out[i].Evidence = append(out[i].Evidence, ev)
+				}
+			}
+			out[i].Score = max(out[i].Score, a.Score)
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, a)
+	}
+	return out
+}
