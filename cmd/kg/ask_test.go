@@ -68,7 +68,7 @@ func TestAskExitCodes(t *testing.T) {
 		stderr string
 	}{
 		{[]string{"ask", "Who did Tillerson meet?"}, exitOK, ""},
-		{[]string{"ask", "Who did Lavrov meet?"}, exitNotFound, "nothing found"},
+		{[]string{"ask", "Who did Lavrov veto?"}, exitNotFound, "nothing found"},
 		{[]string{"ask", "Who did Tilerson meet?"}, exitNotFound, "did you mean Rex Tillerson"},
 		{[]string{"ask", "Tell me a joke"}, exitUsage, `"Who did Tillerson meet?"`},
 		{[]string{"ask"}, exitUsage, "exactly one question"},
