@@ -103,3 +103,32 @@ func (r *reader) comentionPaths(ctx context.Context, x, y *kg.Entity, limit int)
 	}
 	return out, nil
 }
+
+// factsNaming answers "What happened between X and Y?" when no fact links
+// them: the facts of each whose sentence names the other.
+func (r *reader) factsNaming(ctx context.Context, x, y *kg.Entity) ([]kg.Answer, error) {
+	var out []kg.Answer
+	for _, pair := range [][2]*kg.Entity{{x, y}, {y, x}} {
+		facts, err := r.facts(ctx, pair[0].ID, true, true, nil)
+		if err != nil {
+			return nil, err
+		}
+		forms := nameForms(pair[1])
+		var keep []fact
+		for _, f := range facts {
+			ev, err := r.evidence(ctx, f.Sentence)
+			if err != nil {
+				return nil, err
+			}
+			if mentions(strings.ToLower(ev.Text), forms) {
+				keep = append(keep, f)
+			}
+		}
+		as, _, err := r.answers(ctx, pair[0].ID, keep, nil, true, 0, MaxAnswers)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, withoutPronouns(as)...)
+	}
+	return out[:min(len(out), MaxAnswers)], nil
+}

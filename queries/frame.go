@@ -55,7 +55,13 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 			return nil, args.missing()
 		}
 		res.Interpretation.Kind = map[string]string{kg.AskAbout: KindAbout, kg.AskBetween: KindBetween}[f.Kind]
-		err = r.answerAround(ctx, res, res.Interpretation.Kind, args.subj, args.obj)
+		if err = r.answerAround(ctx, res, res.Interpretation.Kind, args.subj, args.obj); err != nil || len(res.Answers) > 0 || f.Kind != kg.AskBetween {
+			return res, err
+		}
+		res.Answers, err = r.factsNaming(ctx, args.subj, args.obj)
+		if len(res.Answers) > 0 {
+			res.Interpretation.Reading = "sentences"
+		}
 		return res, err
 	case kg.AskWhoIs:
 		if args.subj == nil {

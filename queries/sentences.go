@@ -204,6 +204,7 @@ func containsAny(s string, subs []string) bool {
 // sentenceAnswer is a phrase read from a sentence as an answer.
 type sentenceAnswer struct {
 	phrase string
+	head   string // the phrase's head word, which a named entity in it must hold
 	sent   docSentence
 	typ    kg.EntityType // Date for times, Statement for what was said, else "" (an entity or a phrase)
 }
@@ -226,7 +227,7 @@ func (r *reader) readSentences(ctx context.Context, f kg.Frame, fam predicateFam
 			return nil, fmt.Errorf("read sentence %s: %w", c.iri, err)
 		}
 		for _, p := range readTree(newTree(s), f, fam, args, c.pronoun) {
-			found = append(found, sentenceAnswer{phrase: p.text, typ: p.typ, sent: c})
+			found = append(found, sentenceAnswer{phrase: p.text, head: p.head, typ: p.typ, sent: c})
 		}
 	}
 	if f.Kind == kg.AskSay && f.Object != "" {
@@ -278,7 +279,7 @@ func (r *reader) phraseAnswers(ctx context.Context, f kg.Frame, found []sentence
 		e := kg.Entity{Label: sa.phrase, Type: sa.typ}
 		if sa.typ == "" {
 			e.Type = kg.Phrase
-			if named, ok, err := r.namedIn(ctx, sa.sent.doc, sa.phrase); err != nil {
+			if named, ok, err := r.namedIn(ctx, sa.sent.doc, sa.phrase, sa.head); err != nil {
 				return nil, err
 			} else if ok {
 				e = named
@@ -311,8 +312,8 @@ func (r *reader) phraseAnswers(ctx context.Context, f kg.Frame, found []sentence
 }
 
 // namedIn returns the entity of the document whose name the phrase is or
-// holds, the longest name first.
-func (r *reader) namedIn(ctx context.Context, doc, phrase string) (kg.Entity, bool, error) {
+// holds with the phrase's head word in it, the longest name first.
+func (r *reader) namedIn(ctx context.Context, doc, phrase, head string) (kg.Entity, bool, error) {
 	ents, err := r.docEntities(ctx, doc)
 	if err != nil {
 		return kg.Entity{}, false, err
@@ -323,7 +324,10 @@ func (r *reader) namedIn(ctx context.Context, doc, phrase string) (kg.Entity, bo
 	for _, e := range ents {
 		for _, form := range append([]string{e.Label}, e.Aliases...) {
 			lf := strings.ToLower(form)
-			if len(lf) > bestLen && (lf == low || e.Type != kg.Concept && len(lf) > 2 && containsWord(low, lf)) {
+			holdsHead := head == "" || containsWord(lf, strings.ToLower(head))
+			named := e.Type != kg.Concept && len(lf) > 2 && containsWord(low, lf)
+			concept := e.Type == kg.Concept && strings.HasPrefix(low, lf) && head != "" // "draft resolution" of "draft resolution on rivers"
+			if len(lf) > bestLen && (lf == low || (named || concept) && holdsHead) {
 				best, bestLen = e, len(lf)
 			}
 		}

@@ -194,6 +194,10 @@ func (t *tree) extent(i int) (int, int) {
 			switch t.rel(c) {
 			case "acl:relcl", "parataxis", "advcl", "ccomp", "dep":
 				continue
+			case "acl": // a participle belongs to its noun; a finite verb is a clause the parser hung there
+				if x := t.tok(c).XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+					continue
+				}
 			case "conj", "cc":
 				// "The Globe and Mail": a name joined to the next name by and
 				if n == i && !(t.tok(i).UPOS == "PROPN" && c > i && c-hi <= 2 && (t.tok(c).UPOS == "PROPN" || t.low(c) == "and")) {

@@ -9,6 +9,7 @@ import (
 // treePhrase is an answer phrase found in a parsed sentence.
 type treePhrase struct {
 	text string
+	head string        // the phrase's head word as written
 	typ  kg.EntityType // Date, Statement, or "" for an entity or phrase
 }
 
@@ -38,9 +39,12 @@ func readTree(t *tree, f kg.Frame, fam predicateFamily, args frameArgs, pronoun 
 			return mentions(t.words(i), nameForms(e))
 		}
 		add := func(i int, typ kg.EntityType) {
+			if i >= 0 && typ == "" && isPronoun(t.low(i)) {
+				i = t.thingPronoun(i, v)
+			}
 			if i >= 0 {
 				if p := t.phrase(i); p != "" && !isPronoun(p) {
-					out = append(out, treePhrase{text: p, typ: typ})
+					out = append(out, treePhrase{text: p, head: t.tok(i).Text, typ: typ})
 				}
 			}
 		}
@@ -289,4 +293,45 @@ func isPersonal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// thingPronoun returns what "it" or "them" at i, an argument of verb v,
+// stands for within its sentence: the subject of the clause that v's clause
+// depends on ("A resolution failed after China vetoed it"), else the
+// nearest noun before it. It returns -1 for other pronouns and when nothing
+// fits.
+func (t *tree) thingPronoun(i, v int) int {
+	switch t.low(i) {
+	case "it", "them":
+	default:
+		return -1
+	}
+	for h, steps := v, 0; steps < 3 && h >= 0; steps++ {
+		switch t.rel(h) {
+		case "advcl", "conj", "ccomp", "xcomp", "parataxis":
+			h = t.head(h)
+			if h < 0 {
+				return -1
+			}
+			for _, c := range t.kids[h] {
+				if strings.HasPrefix(t.rel(c), "nsubj") && t.tok(c).UPOS == "NOUN" {
+					return c
+				}
+			}
+		default:
+			h = -1
+		}
+	}
+	subj := t.nearestSubject(v)
+	for _, c := range t.kids[v] { // a second subject of a misparsed clause
+		if c != subj && strings.HasPrefix(t.rel(c), "nsubj") && t.tok(c).UPOS == "NOUN" {
+			return c
+		}
+	}
+	for k := i - 1; k >= 0; k-- { // the nearest subject or object noun before it
+		if t.tok(k).UPOS == "NOUN" && (strings.HasPrefix(t.rel(k), "nsubj") || t.rel(k) == "obj") {
+			return k
+		}
+	}
+	return -1
 }
