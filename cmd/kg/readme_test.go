@@ -50,13 +50,6 @@ func TestReadmeQueries(t *testing.T) {
 // under Commands, about the seed article as the query examples are.
 var readmeAsk = regexp.MustCompile(`(?m)^(go run \./cmd/kg|kg) ask (?:--json )?"([^"]+)"`)
 
-// knownUnanswered are README and demo questions that find nothing today;
-// they are logged, not failed, until the answering catches up.
-var knownUnanswered = map[string]bool{
-	"What did China veto?":                     true, // the sample says "China vetoed it": the object is a pronoun
-	"What happened between the US and Russia?": true, // no fact of the seed article links the two directly
-}
-
 // TestReadmeAsk asks every kg ask example of README.md on the store it is
 // written for and expects answers or paths from each.
 func TestReadmeAsk(t *testing.T) {
@@ -88,7 +81,7 @@ func ingestedStore(t *testing.T, paths ...string) string {
 }
 
 // expectAnswers asks q of the store and fails unless answers or paths come
-// back; a question of knownUnanswered is only logged.
+// back.
 func expectAnswers(t *testing.T, store, q string) {
 	t.Helper()
 	r := runKG(t, t.Context(), "", "--store", store, "ask", "--json", q)
@@ -96,13 +89,7 @@ func expectAnswers(t *testing.T, store, q string) {
 	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil && r.code != exitNotFound {
 		t.Fatalf("exit %d, stderr %q, output not a result: %v", r.code, r.stderr, err)
 	}
-	answered := len(res.Answers)+len(res.Paths) > 0
-	switch {
-	case knownUnanswered[q] && answered:
-		t.Logf("%q is answered now: take it off knownUnanswered", q)
-	case knownUnanswered[q]:
-		t.Logf("%q: still nothing found (known)", q)
-	case !answered:
+	if len(res.Answers)+len(res.Paths) == 0 {
 		t.Errorf("%q: nothing found (exit %d, stderr %q)", q, r.code, r.stderr)
 	}
 }
