@@ -102,7 +102,7 @@ func (r *reader) readRoles(ctx context.Context, f kg.Frame, e *kg.Entity) ([]kg.
 	if r.q.qr == nil {
 		return nil, nil
 	}
-	cands, err := r.candidates(ctx, e, predicateFamily{})
+	cands, err := r.candidates(ctx, e, predicateFamily{}, f.Words)
 	if err != nil {
 		return nil, err
 	}

@@ -85,6 +85,12 @@ var irregularVerbs = map[string]string{
 	"shook": "shake", "shaken": "shake", "undertook": "undertake",
 	"upheld": "uphold", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "does": "do",
 	"sued": "sue", "vetoes": "veto", "vetoed": "veto", "echoed": "echo",
+	"sank": "sink", "sunk": "sink", "swam": "swim", "swum": "swim", "sang": "sing", "sung": "sing",
+	"wore": "wear", "worn": "wear", "woke": "wake", "woken": "wake", "tore": "tear", "torn": "tear",
+	"spun": "spin", "stuck": "stick", "swept": "sweep", "slept": "sleep",
+	"wept": "weep", "wound": "wind", "arose": "arise", "arisen": "arise",
+	"dug": "dig", "hanged": "hang",
+	"lit": "light", "sped": "speed", "sprang": "spring", "sprung": "spring", "strove": "strive",
 	"agreed": "agree", "freed": "free", "fleed": "flee", "accused": "accuse", "created": "create", "recreated": "recreate", "criticised": "criticise",
 }
 

@@ -146,14 +146,17 @@ func verbForms(fam predicateFamily) []string {
 
 // candidates returns the sentences that may state the frame's fact: they
 // name the known entity and hold a form of the verb.
-func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicateFamily) ([]docSentence, error) {
+//
+// words are the question's content words, which rank the sentences when
+// there are more than maxSentencesRead.
+func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicateFamily, words []string) (out []docSentence, err error) {
 	all, err := r.sentencesOf(ctx, known.ID)
 	if err != nil {
 		return nil, err
 	}
 	forms, verbs := nameForms(known), verbForms(fam)
 	pronouns := pronounsFor(known.Type)
-	var out []docSentence
+	defer func() { out = bestCandidates(out, words) }()
 	named := -2 // index of the last sentence that named the entity, in the current document
 	doc := ""
 	for _, s := range all {
@@ -169,15 +172,49 @@ func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicate
 		default:
 			continue
 		}
-		if len(verbs) > 0 && !containsAny(low, verbs) {
+		if len(verbs) > 0 && !startsAnyWord(low, verbs) {
 			continue
 		}
 		out = append(out, s)
-		if len(out) == maxSentencesRead {
-			break
-		}
 	}
 	return out, nil
+}
+
+// bestCandidates keeps the maxSentencesRead sentences that share the most
+// content words with the question, in document order among equals.
+func bestCandidates(cands []docSentence, words []string) []docSentence {
+	if len(cands) <= maxSentencesRead {
+		return cands
+	}
+	score := make(map[string]int, len(cands))
+	for _, c := range cands {
+		low := strings.ToLower(c.text)
+		for _, w := range words {
+			if len(w) > 3 && startsAnyWord(low, []string{w[:len(w)-1]}) {
+				score[c.iri]++
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return score[cands[i].iri] > score[cands[j].iri] })
+	return cands[:maxSentencesRead]
+}
+
+// startsAnyWord reports whether a word of s starts with one of the prefixes.
+func startsAnyWord(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		for i := 0; ; {
+			j := strings.Index(s[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j == 0 || !isLetter(s[j-1]) {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	return false
 }
 
 // pronounsFor returns the pronouns that may stand for an entity of a type.
@@ -216,7 +253,7 @@ func (r *reader) readSentences(ctx context.Context, f kg.Frame, fam predicateFam
 		return nil, nil
 	}
 	known := args.known()
-	cands, err := r.candidates(ctx, known, fam)
+	cands, err := r.candidates(ctx, known, fam, f.Words)
 	if err != nil {
 		return nil, err
 	}
