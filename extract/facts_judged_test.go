@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kgnews/kg"
+)
+
+// judgedFact renders a fact as "subject predicate object" with its
+// attributes: " neg", " mod=MODALITY", " @TIME".
+func judgedFact(f kg.Fact) string {
+	s := factKey(f)
+	if f.Negated {
+		s += " neg"
+	}
+	if f.Modality != "" {
+		s += " mod=" + f.Modality
+	}
+	if f.ValidTime != "" {
+		s += " @" + f.ValidTime
+	}
+	return s
+}
+
+// TestJudgedFacts runs made-up sentences of the constructions news is
+// written in through the pipeline and checks facts a reader would sign
+// (with their attributes) and facts a reader would reject (by triple).
+func TestJudgedFacts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		must       []string // judgedFact of facts that must be there
+		mustNot    []string // factKey of facts that must not
+	}{
+		{"backquote negation", "Anna Berg can`t meet Karl Stein.", []string{"anna_berg meet karl_stein neg mod=possible"}, nil},
+		{"backquote negation, past", "Anna Berg didn`t visit Oslo.", []string{"anna_berg visit oslo neg"}, nil},
+		{"curly negation", "Anna Berg don’t trust Karl Stein.", []string{"anna_berg trust karl_stein neg"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text)
+			var got, keys []string
+			for _, f := range x.Facts {
+				got = append(got, judgedFact(f))
+				keys = append(keys, factKey(f))
+			}
+			for _, w := range tt.must {
+				if !slices.Contains(got, w) {
+					t.Errorf("no fact %q among %q", w, got)
+				}
+			}
+			for _, w := range tt.mustNot {
+				if slices.Contains(keys, w) {
+					t.Errorf("fact %q should not be there: %q", w, strings.Join(got, "; "))
+				}
+			}
+		})
+	}
+}
