@@ -120,6 +120,9 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 	if id := b.titledName(si, a); id != "" {
 		return id
 	}
+	if id := b.reportingSpeaker(si, a.Head); id != "" {
+		return id
+	}
 	if id := b.byToken[si][a.Head]; id != "" {
 		return id
 	}
@@ -201,10 +204,10 @@ func (b *factBuilder) conceptLabel(si int, a relations.Argument) string {
 			break
 		}
 		t := toks[i]
-		if len(words) == 0 && (t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "PART") {
-			continue
+		if clauseWord(t) {
+			return "" // "the two also announced new measures" is no thing
 		}
-		if t.Rel == "nmod:poss" || t.Rel == "case" && t.Head > 0 && t.Head <= len(toks) && toks[t.Head-1].Rel == "nmod:poss" {
+		if len(words) == 0 && leadingDebris(toks, i) || article(t) || underPossessor(toks, i, a.Head) {
 			continue
 		}
 		words = append(words, labelWord(toks, i))

@@ -36,6 +36,18 @@ func TestJudgedFacts(t *testing.T) {
 		{"backquote negation", "Anna Berg can`t meet Karl Stein.", []string{"anna_berg meet karl_stein neg mod=possible"}, nil},
 		{"backquote negation, past", "Anna Berg didn`t visit Oslo.", []string{"anna_berg visit oslo neg"}, nil},
 		{"curly negation", "Anna Berg don’t trust Karl Stein.", []string{"anna_berg trust karl_stein neg"}, nil},
+		{"object relative through a reported clause", "Norway rejected the treaty, which Sweden said it had signed.",
+			[]string{"norway reject treaty", "sweden sign treaty"}, []string{"norway sign treaty"}},
+		{"subject relative with a raising verb", "Anna Berg, who is scheduled to meet Karl Stein on Friday, arrived in Lisbon.",
+			[]string{"anna_berg meet karl_stein mod=future @on Friday", "anna_berg arrive_in lisbon"}, nil},
+		{"went as far as to", "Norway went as far as to threaten Sweden.", []string{"norway threaten sweden"}, nil},
+		{"generic possessive", "Anna Berg acted on Karl Stein's behalf.", nil, []string{"karl_stein have behalf"}},
+		{"to-infinitive of a noun has no subject", "Norway and Sweden announced new measures to prevent incidents.",
+			nil, []string{"new_measures prevent incidents"}},
+		{"denied content clause", "There is no evidence that homeopathy is more effective than placebo.",
+			[]string{"homeopathy be_effective_than placebo neg mod=possible"}, nil},
+		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
+			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -109,19 +109,25 @@ func (x *extractor) subjects(p, depth int) []int {
 			return x.subjects(h, depth+1)
 		}
 	case "xcomp":
+		if lex.is("speech", t.lem[h]) && t.child(h, "obj") >= 0 {
+			return nil // "announced new measures to prevent incidents": a purpose, no controller
+		}
 		if o := t.child(h, "obj"); o >= 0 {
 			return t.conjuncts(x.resolve(o, h))
 		}
 		return x.subjects(h, depth+1)
 	case "acl":
-		if nominal(t.upos(h)) {
-			return []int{h}
+		if nominal(t.upos(h)) && !x.toInfinitive(p) {
+			return []int{h} // "people living near the coast"; not "a mandate to create"
 		}
 	case "advcl":
 		if t.rels[p] == "advcl:relcl" && nominal(t.upos(h)) {
 			return []int{h}
 		}
 		if x.nonFinite(p) {
+			if t.upos(h) == "ADV" && t.base(h) == "advmod" && t.heads[h] >= 0 {
+				h = t.heads[h] // "went as far as to threaten": the clause of "far" is the verb's
+			}
 			return x.subjects(h, depth+1)
 		}
 	}
@@ -140,6 +146,9 @@ func (x *extractor) resolve(a, p int) int {
 	for q, n := p, 0; q >= 0 && n < 4; q, n = t.heads[q], n+1 {
 		h := t.heads[q]
 		if h >= 0 && (t.rels[q] == "acl:relcl" || t.rels[q] == "advcl:relcl") {
+			if !nominal(t.upos(h)) {
+				return x.antecedentOnVerb(h, a) // the clause hung on a verb: "the treaty, which"
+			}
 			return h
 		}
 		// "Lavrov, who is scheduled ...", misparsed as parataxis: a wh-word
@@ -152,6 +161,45 @@ func (x *extractor) resolve(a, p int) int {
 		}
 	}
 	return a
+}
+
+// antecedentOnVerb returns what relative pronoun a stands for when a parser
+// hung its clause on verb v: v's object before it ("restore an agreement
+// over Syrian skies, which"), else the noun right before it, past a comma,
+// else a itself.
+func (x *extractor) antecedentOnVerb(v, a int) int {
+	t := x.t
+	if o := t.child(v, "obj"); o >= 0 && o < a && nominal(t.upos(o)) && t.upos(o) != "PRON" {
+		return o
+	}
+	for i := a - 1; i >= 0 && i >= a-2; i-- {
+		switch {
+		case t.upos(i) == "PUNCT" && t.low[i] == ",":
+		case t.upos(i) == "NOUN" || t.upos(i) == "PROPN":
+			if t.rels[i] == "flat" || t.rels[i] == "compound" {
+				if h := t.heads[i]; h >= 0 && nominal(t.upos(h)) {
+					return h
+				}
+			}
+			return i
+		default:
+			return a
+		}
+	}
+	return a
+}
+
+// toInfinitive reports whether clause p is introduced by "to": the noun a
+// to-infinitive modifies is its purpose or content ("measures to prevent
+// incidents", "a desire to improve relations"), not its subject.
+func (x *extractor) toInfinitive(p int) bool {
+	t := x.t
+	for _, m := range t.kids[p] {
+		if t.base(m) == "mark" && t.low[m] == "to" && m < p {
+			return true
+		}
+	}
+	return false
 }
 
 // nonFinite reports whether verb p is an infinitive or participle.

@@ -51,8 +51,11 @@ func (x *extractor) context(p int) context {
 			hypo = hypo || !crossed && x.conditional(q)
 		case "acl":
 			crossed = true
-			if t.rels[q] == "acl" && x.contentClause(q) && c.modality == "" {
-				c.modality = kg.ModalityPossible // "no information that Russia was involved"
+			if n := x.contentNoun(q); t.rels[q] == "acl" && n >= 0 {
+				if c.modality == "" {
+					c.modality = kg.ModalityPossible // "information that Russia was involved"
+				}
+				c.negated = c.negated || x.negatedNoun(n) // "no evidence that it works"
 			}
 		}
 		prev, q = q, h
@@ -129,16 +132,36 @@ func (x *extractor) chainModality(h int, c *context) {
 	}
 }
 
-// contentClause reports whether the clause q, modifying a noun, states the
-// noun's content: "information that Russia was involved", "reports that".
-func (x *extractor) contentClause(q int) bool {
+// contentNoun returns the noun whose content the clause q states:
+// "information that Russia was involved", "reports that", and "there is no
+// evidence that" when a parser hangs the clause on the existential verb. It
+// returns -1 when q is no content clause.
+func (x *extractor) contentNoun(q int) int {
 	t := x.t
 	h := t.heads[q]
-	if h < 0 || t.upos(h) != "NOUN" {
-		return false
+	if h < 0 {
+		return -1
+	}
+	if t.upos(h) != "NOUN" {
+		n := t.child(h, "nsubj")
+		if t.lem[h] != "be" || t.child(h, "expl") < 0 || n < 0 || n > q || t.upos(n) != "NOUN" {
+			return -1
+		}
+		h = n
 	}
 	for _, m := range t.kids[q] {
 		if t.base(m) == "mark" && (t.lem[m] == "that" || t.lem[m] == "whether") && m < q {
+			return h
+		}
+	}
+	return -1
+}
+
+// negatedNoun reports whether noun n is denied by its determiner: "no
+// evidence", "no information".
+func (x *extractor) negatedNoun(n int) bool {
+	for _, d := range x.t.kids[n] {
+		if x.t.base(d) == "det" && x.t.isNeg(d) {
 			return true
 		}
 	}

@@ -114,8 +114,8 @@ func (x *extractor) possessive(a int) {
 	t := x.t
 	n := t.heads[a]
 	if n < 0 || !nominal(t.upos(n)) || t.upos(n) == "PRON" || (t.upos(a) != "PROPN" && t.upos(a) != "NOUN") ||
-		lex.is("time", t.lem[a]) {
-		return
+		lex.is("time", t.lem[a]) || lex.is("poss-generic", t.lem[n]) {
+		return // "on Assad's behalf" says nothing that Assad has
 	}
 	_, caseIdx := t.caseOf(a)
 	f := frame{kind: kindPoss, synth: "has", pred: []string{"have"}, words: caseIdx}

@@ -132,7 +132,25 @@ func (x *extractor) temporal(c int) bool {
 		return true
 	}
 	prep, _ := t.caseOf(c)
-	return lex.is("time-case", prep) && (t.upos(c) == "NUM" || t.child(c, "nummod") >= 0)
+	if lex.is("time-case", prep) && (t.upos(c) == "NUM" || t.child(c, "nummod") >= 0) {
+		return true
+	}
+	return x.timePart(c)
+}
+
+// timePart reports whether c names a part of a time: "the end of the
+// year", "over the course of the next 15 years".
+func (x *extractor) timePart(c int) bool {
+	t := x.t
+	if !lex.is("time-part", t.lem[c]) {
+		return false
+	}
+	for _, k := range t.kids[c] {
+		if t.base(k) == "nmod" && (lex.is("time", t.lem[k]) || year(t.low[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // year reports whether w is a year (1941) or a decade (1730s).

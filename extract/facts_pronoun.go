@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/extract/relations"
+)
+
+// reportingSpeaker returns the named speaker that the pronoun subject at
+// token p of a reported clause stands for, as in "Sweden said it had signed"
+// or "Berg said she would resign": the pronoun is the subject of the
+// complement of a speech verb whose subject is a named entity that agrees
+// with it (it: no person; he, she: a person; they: not one person). It
+// returns "" otherwise, and coreference decides.
+func (b *factBuilder) reportingSpeaker(si, p int) string {
+	toks := b.x.Sentences[si].Tokens
+	t := toks[p]
+	if t.UPOS != "PRON" || !strings.HasPrefix(t.Rel, "nsubj") || t.Head < 1 || t.Head > len(toks) {
+		return ""
+	}
+	c := t.Head - 1
+	if toks[c].Rel != "ccomp" || toks[c].Head < 1 || toks[c].Head > len(toks) {
+		return ""
+	}
+	v := toks[c].Head - 1
+	if !relations.Speech(toks[v].Lemma) {
+		return ""
+	}
+	for i, s := range toks {
+		if s.Head-1 != v || s.Rel != "nsubj" || i > p {
+			continue
+		}
+		id := b.byToken[si][i]
+		if k, ok := b.entities[id]; ok && agrees(strings.ToLower(t.Text), b.x.Entities[k].Type) {
+			return id
+		}
+	}
+	return ""
+}
+
+// agrees reports whether a personal pronoun can stand for an entity of
+// type typ.
+func agrees(pron string, typ kg.EntityType) bool {
+	switch pron {
+	case "it":
+		return typ == kg.Organization || typ == kg.Place
+	case "he", "she":
+		return typ == kg.Person
+	case "they":
+		return typ == kg.Organization
+	}
+	return false
+}
