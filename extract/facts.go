@@ -63,17 +63,17 @@ func (b *factBuilder) sentence(si int, rels []relations.Relation) {
 	s := &b.x.Sentences[si]
 	for _, r := range rels {
 		subj := b.argument(si, r.Subject)
-		if subj == "" {
-			continue
+		if subj == "" || b.timeHead(si, r.Subject) {
+			continue // "the days preceding the visit" say when, they do nothing
 		}
-		if r.Object != nil {
+		if r.Object != nil && !b.timeHead(si, *r.Object) {
 			if obj := b.argument(si, *r.Object); obj != "" && obj != subj {
 				b.add(s, r, subj, r.Predicate, obj)
 			}
 		}
 		for _, e := range r.Extra {
 			prep := preposition(s, e)
-			if prep == "" || r.Object == nil {
+			if prep == "" || r.Object == nil || !extraPreposition(r.Predicate, prep) || b.timeHead(si, e) {
 				continue
 			}
 			if obj := b.argument(si, e); obj != "" && obj != subj {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/extract/relations"
 )
 
 // clauseWord reports whether token t belongs to a clause rather than to a
@@ -32,15 +33,24 @@ func leadingDebris(toks []kg.Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].Text == "-" {
 		return false // "all - time low"
 	}
-	switch t := toks[i]; t.UPOS {
-	case "DET", "PRON", "PUNCT", "ADP", "PART", "ADV", "CCONJ":
+	t := toks[i]
+	w := strings.ToLower(t.Text)
+	switch t.UPOS {
+	case "DET", "PRON", "PUNCT", "ADP", "PART", "CCONJ":
 		return true
+	case "ADV":
+		return focusAdverbs[w]
 	case "ADJ":
-		w := strings.ToLower(t.Text)
 		return (w == "least" || w == "most") && i > 0 && strings.EqualFold(toks[i-1].Text, "at")
 	}
 	return false
 }
+
+// focusAdverbs open a noun phrase without being part of what it names.
+var focusAdverbs = map[string]bool{"even": true, "only": true, "just": true, "almost": true, "nearly": true,
+	"possibly": true, "probably": true, "perhaps": true, "about": true, "around": true, "roughly": true,
+	"approximately": true, "also": true, "merely": true, "simply": true, "very": true, "too": true,
+	"so": true, "quite": true, "rather": true, "still": true, "already": true, "mostly": true, "largely": true}
 
 // underPossessor reports whether token i belongs to the possessor of head
 // ("Assad's", "Moscow's"): the possessor is an argument of its own, not
@@ -69,4 +79,36 @@ func article(t kg.Token) bool {
 		return true
 	}
 	return false
+}
+
+// prepositions are the case markers a predicate can end with.
+var prepositions = map[string]bool{"about": true, "across": true, "after": true, "against": true, "along": true,
+	"among": true, "around": true, "as": true, "at": true, "before": true, "behind": true, "between": true,
+	"by": true, "despite": true, "during": true, "for": true, "from": true, "in": true, "into": true,
+	"near": true, "of": true, "off": true, "on": true, "onto": true, "out": true, "over": true, "since": true,
+	"than": true, "through": true, "throughout": true, "to": true, "toward": true, "towards": true,
+	"under": true, "until": true, "upon": true, "via": true, "with": true, "within": true, "without": true}
+
+// extraPreposition reports whether a further argument with preposition
+// prep makes a fact of its own with predicate pred: not when pred already
+// ends with a preposition ("exist_at" + "in" reads as nothing a reader
+// asks for), and not for "of" or "than", which modify a noun or compare.
+func extraPreposition(pred, prep string) bool {
+	if prep == "of" || prep == "than" || strings.Contains(prep, "_") {
+		return false
+	}
+	if i := strings.LastIndexByte(pred, '_'); i >= 0 && prepositions[pred[i+1:]] {
+		return false
+	}
+	return true
+}
+
+// timeHead reports whether an argument is headed by a time word or a year
+// that names no entity: such an argument is a time, not a participant.
+func (b *factBuilder) timeHead(si int, a relations.Argument) bool {
+	toks := b.x.Sentences[si].Tokens
+	if a.Head < 0 || a.Head >= len(toks) || b.byToken[si][a.Head] != "" {
+		return false
+	}
+	return relations.TimeWord(toks[a.Head].Lemma) || relations.TimeWord(toks[a.Head].Text)
 }

@@ -43,6 +43,9 @@ func (x *extractor) predicate(p int) {
 	if x.chainHead(p) && t.child(p, "obj") < 0 {
 		return // the xcomp below carries the fact: "agreed to restore"
 	}
+	if m := t.child(p, "mark"); m >= 0 && t.lem[m] == "of" && t.child(p, "cop", "aux") >= 0 {
+		return // no finite clause starts with "of": a parser split a noun phrase
+	}
 	subs := x.subjects(p, 0)
 	if len(subs) == 0 {
 		return
@@ -124,6 +127,9 @@ func (x *extractor) subjects(p, depth int) []int {
 		if t.rels[p] == "advcl:relcl" && nominal(t.upos(h)) {
 			return []int{h}
 		}
+		if x.contentInfinitive(h, p) {
+			return nil // "vetoed a resolution to condemn X": the resolution would condemn
+		}
 		if x.nonFinite(p) {
 			if t.upos(h) == "ADV" && t.base(h) == "advmod" && t.heads[h] >= 0 {
 				h = t.heads[h] // "went as far as to threaten": the clause of "far" is the verb's
@@ -187,6 +193,26 @@ func (x *extractor) antecedentOnVerb(v, a int) int {
 		}
 	}
 	return a
+}
+
+// contentInfinitive reports whether the to-infinitive p, hung on verb h,
+// states the content of h's object, a noun of the content-noun list, as in
+// "vetoed a draft resolution to condemn the government".
+func (x *extractor) contentInfinitive(h, p int) bool {
+	t := x.t
+	if !x.toInfinitive(p) {
+		return false
+	}
+	o := t.child(h, "obj")
+	if o < 0 || o > p {
+		return false
+	}
+	if lex.is("partitive", t.lem[o]) {
+		if n := t.child(o, "nmod"); n >= 0 && n < p {
+			o = n // "the latest version of a draft resolution"
+		}
+	}
+	return lex.is("content-noun", t.lem[o])
 }
 
 // toInfinitive reports whether clause p is introduced by "to": the noun a

@@ -139,8 +139,8 @@ func (x *extractor) chainModality(h int, c *context) {
 func (x *extractor) contentNoun(q int) int {
 	t := x.t
 	h := t.heads[q]
-	if h < 0 {
-		return -1
+	if h < 0 || lex.is("time", t.lem[h]) {
+		return -1 // "at the same time that they met" is a relative clause
 	}
 	if t.upos(h) != "NOUN" {
 		n := t.child(h, "nsubj")

@@ -1,5 +1,7 @@
 package relations
 
+import "strings"
+
 // copulaFrame fills f for a copular clause whose predicate word is p:
 // "X is in Y" (be_in), "X is director of Y" (director_of), "X is independent
 // from Y" (be_independent_from), "X is a lawyer" and "X is happy" (be).
@@ -99,12 +101,43 @@ func (x *extractor) apposition(a int) {
 		t.upos(a) == "NUM" || t.upos(n) == "NUM" || year(t.low[n]) || lex.is("time", t.lem[n]) || lex.is("time", t.lem[a]) {
 		return // "Thomas Sam, 42" and "Friday, May 8" are not roles
 	}
+	if x.parenthetical(a) || x.plural(n) != x.plural(a) {
+		return // "news reports (BBC etc.)", "writers ... Mark Twain" are no identities
+	}
 	f := frame{kind: kindAppos, synth: "is"}
-	if !x.role(a, &f) {
+	switch {
+	case x.place(n) && x.place(a):
+		f.pred, f.synth = []string{"be", "in"}, "is in" // "Sydney, Australia"
+		f.objs = append(f.objs, x.arg(a, t.nominalSpan(a, false)))
+	case !x.role(a, &f):
 		f.pred = []string{"be"}
 		f.objs = append(f.objs, x.arg(a, t.nominalSpan(a, false)))
 	}
 	x.emit(a, []int{n}, &f)
+}
+
+// parenthetical reports whether the apposition a is written in brackets:
+// a translation, an example or a source, not a second name.
+func (x *extractor) parenthetical(a int) bool {
+	t := x.t
+	for _, c := range t.kids[a] {
+		if c < a && t.upos(c) == "PUNCT" && (t.low[c] == "(" || t.low[c] == "[") {
+			return true
+		}
+	}
+	return a > 0 && (t.low[a-1] == "(" || t.low[a-1] == "[")
+}
+
+// plural reports whether noun i is plural.
+func (x *extractor) plural(i int) bool {
+	t := x.t
+	return t.xpos(i) == "NNS" || t.xpos(i) == "NNPS" || t.feat(i, "Number=Plur")
+}
+
+// place reports whether word i is tagged as part of a place name.
+func (x *extractor) place(i int) bool {
+	tag := x.t.s.Tokens[i].NER
+	return strings.HasSuffix(tag, "-LOC") || strings.HasSuffix(tag, "-GPE")
 }
 
 // possessive emits the nominal relation of a possessor a: "Russia 's foreign

@@ -112,7 +112,8 @@ func (x *extractor) obliques(p int, f *frame) []int {
 			f.agents = t.conjuncts(c)
 			f.words = append(f.words, caseIdx...)
 		case f.time == nil && x.temporal(c):
-			a := x.arg(c, t.span(c, nil))
+			// "at the same time that they met": the clause is a fact of its own
+			a := x.arg(c, t.span(c, func(k int) bool { return t.base(k) == "acl" }))
 			f.time = &a
 		default:
 			rest = append(rest, x.resolve(c, p))

@@ -79,3 +79,10 @@ func Partitive(lemma string) bool { return lex.is("partitive", lemma) }
 // Speech reports whether lemma is a verb of reported speech or belief
 // ("say", "claim"), whose clausal complement its subject vouches for.
 func Speech(lemma string) bool { return lex.is("speech", strings.ToLower(lemma)) }
+
+// TimeWord reports whether word is a time noun of the lexicon ("week",
+// "Monday") or a year.
+func TimeWord(word string) bool {
+	w := strings.ToLower(word)
+	return lex.is("time", w) || year(w)
+}
