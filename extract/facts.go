@@ -67,7 +67,7 @@ func (b *factBuilder) sentence(si int, rels []relations.Relation) {
 			continue // "the days preceding the visit" say when, they do nothing
 		}
 		if r.Object != nil && !b.timeHead(si, *r.Object) {
-			if obj := b.argument(si, *r.Object); obj != "" && obj != subj {
+			if obj := b.argument(si, *r.Object); obj != "" && obj != subj && !b.falseIdentity(r.Predicate, subj, obj) {
 				b.add(s, r, subj, r.Predicate, obj)
 			}
 		}

@@ -54,6 +54,9 @@ func TestJudgedFacts(t *testing.T) {
 		{"parenthetical is no identity", "The news reports (BBC etc.) were very encouraging.", nil, []string{"news_reports be bbc_etc"}},
 		{"extra after a prepositional predicate", "Anna Berg corresponded with Karl Stein on literary matters until the end of her life.",
 			[]string{"anna_berg correspond_with karl_stein"}, []string{"anna_berg correspond_with_on literary_matters"}},
+		{"a form of is no role", "Homeopathy is a form of alternative medicine.", nil, []string{"homeopathy form_of alternative_medicine"}},
+		{"participle after a preposition", "The restoration of surviving buildings began in 1990.", nil, []string{"restoration survive buildings"}},
+		{"two places are not one", "Oslo is Norway.", nil, []string{"oslo be norway"}},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

@@ -87,7 +87,9 @@ var prepositions = map[string]bool{"about": true, "across": true, "after": true,
 	"by": true, "despite": true, "during": true, "for": true, "from": true, "in": true, "into": true,
 	"near": true, "of": true, "off": true, "on": true, "onto": true, "out": true, "over": true, "since": true,
 	"than": true, "through": true, "throughout": true, "to": true, "toward": true, "towards": true,
-	"under": true, "until": true, "upon": true, "via": true, "with": true, "within": true, "without": true}
+	"under": true, "until": true, "upon": true, "via": true, "with": true, "within": true, "without": true, "outside": true, "inside": true,
+	"beyond": true, "above": true, "below": true, "beneath": true, "amid": true, "like": true, "per": true,
+	"alongside": true, "next": true, "past": true, "up": true, "down": true, "off_of": true}
 
 // extraPreposition reports whether a further argument with preposition
 // prep makes a fact of its own with predicate pred: not when pred already
@@ -111,4 +113,23 @@ func (b *factBuilder) timeHead(si int, a relations.Argument) bool {
 		return false
 	}
 	return relations.TimeWord(toks[a.Head].Lemma) || relations.TimeWord(toks[a.Head].Text)
+}
+
+// falseIdentity reports whether a "be" fact would equate two named entities
+// that cannot be one thing: two places ("place be place" from a list of
+// places), or entities of different types.
+func (b *factBuilder) falseIdentity(pred, subj, obj string) bool {
+	if pred != "be" {
+		return false
+	}
+	i, ok1 := b.entities[subj]
+	j, ok2 := b.entities[obj]
+	if !ok1 || !ok2 {
+		return false
+	}
+	s, o := b.x.Entities[i].Type, b.x.Entities[j].Type
+	if s == kg.Concept || o == kg.Concept {
+		return false
+	}
+	return s != o || s == kg.Place
 }

@@ -120,7 +120,7 @@ func (x *extractor) subjects(p, depth int) []int {
 		}
 		return x.subjects(h, depth+1)
 	case "acl":
-		if nominal(t.upos(h)) && !x.toInfinitive(p) {
+		if nominal(t.upos(h)) && !x.toInfinitive(p) && !x.afterPreposition(h, p) {
 			return []int{h} // "people living near the coast"; not "a mandate to create"
 		}
 	case "advcl":
@@ -213,6 +213,15 @@ func (x *extractor) contentInfinitive(h, p int) bool {
 		}
 	}
 	return lex.is("content-noun", t.lem[o])
+}
+
+// afterPreposition reports whether the participle p, modifying noun h,
+// comes right after a preposition that follows h: in "the restoration of
+// surviving buildings" or "the context of hardening attitudes" the noun
+// does not do what the participle says.
+func (x *extractor) afterPreposition(h, p int) bool {
+	t := x.t
+	return p > h+1 && t.upos(p-1) == "ADP" && t.xpos(p) == "VBG"
 }
 
 // toInfinitive reports whether clause p is introduced by "to": the noun a

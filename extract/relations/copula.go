@@ -54,8 +54,8 @@ func (x *extractor) predicateObjects(p int, f *frame) {
 // center as object. It reports whether it did.
 func (x *extractor) role(p int, f *frame) bool {
 	t := x.t
-	if t.upos(p) != "NOUN" {
-		return false
+	if t.upos(p) != "NOUN" || !lex.is("title", t.lem[p]) && !lex.is("role", t.lem[p]) {
+		return false // "a form of medicine" and "the loss of IQ" are no roles
 	}
 	m := -1
 	for _, c := range t.kids[p] {
