@@ -57,6 +57,9 @@ func TestJudgedFacts(t *testing.T) {
 		{"a form of is no role", "Homeopathy is a form of alternative medicine.", nil, []string{"homeopathy form_of alternative_medicine"}},
 		{"participle after a preposition", "The restoration of surviving buildings began in 1990.", nil, []string{"restoration survive buildings"}},
 		{"two places are not one", "Oslo is Norway.", nil, []string{"oslo be norway"}},
+		{"oblique control", "Anna Berg pleaded with Karl Stein to visit Oslo.", []string{"karl_stein visit oslo mod=intended"}, []string{"anna_berg visit oslo"}},
+		{"a charge is the accuser's", "The United States accused Russia of trying to cover up the attack.",
+			[]string{"united_states accuse russia", "russia cover_up attack mod=intended"}, nil},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

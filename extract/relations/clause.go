@@ -118,6 +118,9 @@ func (x *extractor) subjects(p, depth int) []int {
 		if o := t.child(h, "obj"); o >= 0 {
 			return t.conjuncts(x.resolve(o, h))
 		}
+		if c := x.obliqueController(h, p); c >= 0 {
+			return []int{c} // "pleaded with him to send her"
+		}
 		return x.subjects(h, depth+1)
 	case "acl":
 		if nominal(t.upos(h)) && !x.toInfinitive(p) && !x.afterPreposition(h, p) {
@@ -129,6 +132,9 @@ func (x *extractor) subjects(p, depth int) []int {
 		}
 		if x.contentInfinitive(h, p) {
 			return nil // "vetoed a resolution to condemn X": the resolution would condemn
+		}
+		if c := x.obliqueController(h, p); c >= 0 && x.toInfinitive(p) {
+			return []int{c}
 		}
 		if x.nonFinite(p) {
 			if t.upos(h) == "ADV" && t.base(h) == "advmod" && t.heads[h] >= 0 {
@@ -215,13 +221,36 @@ func (x *extractor) contentInfinitive(h, p int) bool {
 	return lex.is("content-noun", t.lem[o])
 }
 
+// obliqueController returns the noun of the "with" or "on" phrase of verb
+// h that controls its xcomp p, for the verbs of the oblique-control list:
+// in "pleaded with Thomas to send Gloria" Thomas would send; -1 otherwise.
+func (x *extractor) obliqueController(h, p int) int {
+	t := x.t
+	if !lex.is("oblique-control", t.lem[h]) {
+		return -1
+	}
+	for _, c := range t.kids[h] {
+		if prep, _ := t.caseOf(c); c < p && t.base(c) == "obl" && (prep == "with" || prep == "on" || prep == "upon") {
+			return c
+		}
+	}
+	return -1
+}
+
 // afterPreposition reports whether the participle p, modifying noun h,
 // comes right after a preposition that follows h: in "the restoration of
 // surviving buildings" or "the context of hardening attitudes" the noun
 // does not do what the participle says.
 func (x *extractor) afterPreposition(h, p int) bool {
 	t := x.t
-	return p > h+1 && t.upos(p-1) == "ADP" && t.xpos(p) == "VBG"
+	if p <= h+1 || t.xpos(p) != "VBG" || t.upos(h) == "PROPN" || t.s.Tokens[h].NER != "" && t.s.Tokens[h].NER != "O" {
+		return false // "accused Russia of trying": a name does what it is accused of
+	}
+	switch t.low[p-1] {
+	case "of", "in", "for", "by", "with", "without", "on", "about", "from":
+		return t.upos(p-1) == "ADP" || t.base(p-1) == "mark" // a parser may make "of" a subordinator
+	}
+	return t.upos(p-1) == "ADP"
 }
 
 // toInfinitive reports whether clause p is introduced by "to": the noun a

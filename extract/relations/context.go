@@ -49,7 +49,13 @@ func (x *extractor) context(p int) context {
 			}
 		case "advcl":
 			hypo = hypo || !crossed && x.conditional(q)
+			if c.attrib == nil && !crossed && lex.is("allege", t.lem[h]) && x.chargeClause(q) {
+				c.attrib = x.speaker(h) // "accused Russia of trying to cover up the attack"
+			}
 		case "acl":
+			if g := t.heads[h]; c.attrib == nil && !crossed && g >= 0 && t.base(h) == "obj" && lex.is("allege", t.lem[g]) && x.chargeClause(q) {
+				c.attrib = x.speaker(g) // the charge of "accused Russia of trying to"
+			}
 			crossed = true
 			if n := x.contentNoun(q); t.rels[q] == "acl" && n >= 0 {
 				if c.modality == "" {
@@ -82,6 +88,9 @@ func (x *extractor) ownContext(p int, c *context) {
 		case x.chainedConj(q):
 		case t.rels[q] == "xcomp" && x.chainHead(h) && t.child(h, "obj") < 0:
 			x.chainModality(h, c)
+		case t.base(q) == "advcl" && x.toInfinitive(q) && x.obliqueController(h, q) >= 0:
+			x.chainModality(h, c) // "pleaded with him to send"
+			return
 		case t.rels[q] == "conj" && t.child(q, "nsubj", "nsubj:pass") < 0 && c.modality == "":
 			x.auxiliaries(h, c)
 			return
@@ -195,13 +204,38 @@ func (x *extractor) reporter(k int) bool {
 		t.child(k, "obj") < 0 && t.child(k, "ccomp") < 0 && t.child(k, "mark") < 0
 }
 
-// speaker returns the subject of speech verb h as an Argument, or nil.
+// speaker returns who says what speech verb h reports: its subject, the
+// by-agent of a passive ("it is asserted by the Crown that"), or, when the
+// sentence names nobody ("the parents are accused of"), the verb itself,
+// which names no entity and so stands for an unknown source.
 func (x *extractor) speaker(h int) *Argument {
+	t := x.t
 	subs := x.subjects(h, 0)
-	if len(subs) == 0 {
-		return nil
+	if x.passive(h) {
+		subs = nil // "the parents are accused of": the subject is not who says so
+		for _, c := range t.kids[h] {
+			if prep, _ := t.caseOf(c); t.base(c) == "obl" && (t.rels[c] == "obl:agent" || prep == "by") {
+				subs = []int{c}
+			}
+		}
+	}
+	if len(subs) == 0 || t.upos(subs[0]) == "PRON" && t.base(subs[0]) == "expl" {
+		a := x.arg(h, []int{h})
+		return &a
 	}
 	s := x.resolve(subs[0], h)
-	a := x.arg(s, x.t.nominalSpan(s, false))
+	a := x.arg(s, t.nominalSpan(s, false))
 	return &a
+}
+
+// chargeClause reports whether clause q states a charge: introduced by
+// "of" or "for" ("accused of lying", "blamed for the attack").
+func (x *extractor) chargeClause(q int) bool {
+	t := x.t
+	for _, m := range t.kids[q] {
+		if (t.base(m) == "mark" || t.base(m) == "case") && (t.lem[m] == "of" || t.lem[m] == "for") && m < q {
+			return true
+		}
+	}
+	return false
 }
