@@ -73,7 +73,7 @@ func (b *factBuilder) sentence(si int, rels []relations.Relation) {
 		}
 		for _, e := range r.Extra {
 			prep := preposition(s, e)
-			if prep == "" || r.Object == nil || !extraPreposition(r.Predicate, prep) || b.timeHead(si, e) {
+			if prep == "" || r.Object == nil || !extraPreposition(r.Predicate, prep) || b.timeHead(si, e) || e.Head < r.Subject.Head {
 				continue
 			}
 			if obj := b.argument(si, e); obj != "" && obj != subj {

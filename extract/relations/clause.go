@@ -43,6 +43,9 @@ func (x *extractor) predicate(p int) {
 	if x.chainHead(p) && t.child(p, "obj") < 0 {
 		return // the xcomp below carries the fact: "agreed to restore"
 	}
+	if p > 0 && t.low[p-1] == "-" && t.xpos(p) != "VB" {
+		return // "chlorine-containing sanitisers", "self-appointed": an adjective
+	}
 	if m := t.child(p, "mark"); m >= 0 && t.lem[m] == "of" && t.child(p, "cop", "aux") >= 0 {
 		return // no finite clause starts with "of": a parser split a noun phrase
 	}
@@ -115,13 +118,13 @@ func (x *extractor) subjects(p, depth int) []int {
 		if lex.is("speech", t.lem[h]) && t.child(h, "obj") >= 0 {
 			return nil // "announced new measures to prevent incidents": a purpose, no controller
 		}
-		if o := t.child(h, "obj"); o >= 0 {
-			return t.conjuncts(x.resolve(o, h))
+		if o := x.controller(h); o >= 0 && (!x.toInfinitive(p) || lex.is("object-control", t.lem[h])) {
+			return t.conjuncts(x.resolve(o, h)) // "saw the U.S. conduct", "urged Sweden to sign"
 		}
 		if c := x.obliqueController(h, p); c >= 0 {
 			return []int{c} // "pleaded with him to send her"
 		}
-		return x.subjects(h, depth+1)
+		return x.subjects(h, depth+1) // "packed the streets to pay homage": a purpose
 	case "acl":
 		if nominal(t.upos(h)) && !x.toInfinitive(p) && !x.afterPreposition(h, p) {
 			return []int{h} // "people living near the coast"; not "a mandate to create"
@@ -219,6 +222,20 @@ func (x *extractor) contentInfinitive(h, p int) bool {
 		}
 	}
 	return lex.is("content-noun", t.lem[o])
+}
+
+// controller returns the object of verb h that may control its xcomp, or
+// -1: obj, or an iobj (as parsers read "urged Karl Stein to") of an
+// object-control verb.
+func (x *extractor) controller(h int) int {
+	t := x.t
+	if o := t.child(h, "obj"); o >= 0 {
+		return o
+	}
+	if lex.is("object-control", t.lem[h]) {
+		return t.child(h, "iobj")
+	}
+	return -1
 }
 
 // obliqueController returns the noun of the "with" or "on" phrase of verb

@@ -47,6 +47,10 @@ func (x *extractor) context(p int) context {
 			if c.attrib == nil && lex.is("speech", t.lem[h]) {
 				c.attrib = x.speaker(h)
 			}
+		case "xcomp":
+			if c.attrib == nil && !crossed && lex.is("speech", t.lem[h]) {
+				c.attrib = x.speaker(h) // "claiming to be Protector of Mexico", "is said to be"
+			}
 		case "advcl":
 			hypo = hypo || !crossed && x.conditional(q)
 			if c.attrib == nil && !crossed && lex.is("allege", t.lem[h]) && x.chargeClause(q) {

@@ -108,7 +108,7 @@ func (x *extractor) obliques(p int, f *frame) []int {
 		prep, caseIdx := t.caseOf(c)
 		switch {
 		case lex.is("according", prep):
-		case passive && (t.rels[c] == "obl:agent" || prep == "by") && len(f.agents) == 0:
+		case passive && (t.rels[c] == "obl:agent" || prep == "by") && len(f.agents) == 0 && !x.manner(c):
 			f.agents = t.conjuncts(c)
 			f.words = append(f.words, caseIdx...)
 		case f.time == nil && x.temporal(c):
@@ -120,6 +120,13 @@ func (x *extractor) obliques(p int, f *frame) []int {
 		}
 	}
 	return rest
+}
+
+// manner reports whether the by-phrase c says how rather than who: a bare
+// noun of the manner-by list ("by force", "by hand").
+func (x *extractor) manner(c int) bool {
+	t := x.t
+	return lex.is("manner-by", t.lem[c]) && t.child(c, "det") < 0 && t.child(c, "nmod:poss") < 0
 }
 
 // temporal reports whether the oblique c is a time expression.
