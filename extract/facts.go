@@ -124,6 +124,9 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 		return id
 	}
 	if id := b.byToken[si][a.Head]; id != "" {
+		if toks[a.Head].UPOS == "PRON" && !b.pronounFits(id) {
+			return "" // coreference gave "it" a date: drop rather than guess
+		}
 		return id
 	}
 	a = partOf(toks, a)

@@ -36,7 +36,7 @@ func leadingDebris(toks []kg.Token, i int) bool {
 	t := toks[i]
 	w := strings.ToLower(t.Text)
 	switch t.UPOS {
-	case "DET", "PRON", "PUNCT", "ADP", "PART", "CCONJ":
+	case "DET", "PRON", "PUNCT", "ADP", "PART", "CCONJ", "SCONJ":
 		return true
 	case "ADV":
 		return focusAdverbs[w]
@@ -109,15 +109,17 @@ func extraPreposition(pred, prep string) bool {
 // that names no entity: such an argument is a time, not a participant.
 func (b *factBuilder) timeHead(si int, a relations.Argument) bool {
 	toks := b.x.Sentences[si].Tokens
-	if a.Head < 0 || a.Head >= len(toks) || b.byToken[si][a.Head] != "" {
-		return false
+	if a.Head < 0 || a.Head >= len(toks) || b.isPerson(b.byToken[si][a.Head]) {
+		return false // "May" may be a person
 	}
 	return relations.TimeWord(toks[a.Head].Lemma) || relations.TimeWord(toks[a.Head].Text)
 }
 
-// falseIdentity reports whether a "be" fact would equate two named entities
-// that cannot be one thing: two places ("place be place" from a list of
-// places), or entities of different types.
+// falseIdentity reports whether a "be" fact would equate two named
+// entities: two places ("place be place" from a list of places), entities
+// of different types, or two names the entity linker kept apart, which a
+// copula between them rarely makes one (a parse of "the White House and the
+// Senate" or of a list).
 func (b *factBuilder) falseIdentity(pred, subj, obj string) bool {
 	if pred != "be" {
 		return false
@@ -128,8 +130,5 @@ func (b *factBuilder) falseIdentity(pred, subj, obj string) bool {
 		return false
 	}
 	s, o := b.x.Entities[i].Type, b.x.Entities[j].Type
-	if s == kg.Concept || o == kg.Concept {
-		return false
-	}
-	return s != o || s == kg.Place
+	return s != kg.Concept && o != kg.Concept
 }

@@ -52,3 +52,24 @@ func agrees(pron string, typ kg.EntityType) bool {
 	}
 	return false
 }
+
+// pronounFits reports whether the entity id that coreference gave a
+// pronoun can be what a pronoun stands for: not a time ("It is an oath" is
+// not January). Person, place and organization types are not checked: the
+// tagger's types are too often wrong for that ("Byron", "Coron").
+func (b *factBuilder) pronounFits(id string) bool {
+	k, ok := b.entities[id]
+	if !ok {
+		return true
+	}
+	e := b.x.Entities[k]
+	return e.Type == kg.Person || !relations.TimeWord(lastWord(e.Label))
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
