@@ -66,7 +66,7 @@ func (b *factBuilder) sentence(si int, rels []relations.Relation) {
 		if subj == "" || b.timeHead(si, r.Subject) {
 			continue // "the days preceding the visit" say when, they do nothing
 		}
-		if r.Object != nil && !b.timeHead(si, *r.Object) {
+		if r.Object != nil && !b.timeHead(si, *r.Object) && r.Predicate != "be_of" { // "is of great importance"
 			if obj := b.argument(si, *r.Object); obj != "" && obj != subj && !b.falseIdentity(r.Predicate, subj, obj) {
 				b.add(s, r, subj, r.Predicate, obj)
 			}

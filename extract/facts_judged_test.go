@@ -68,6 +68,9 @@ func TestJudgedFacts(t *testing.T) {
 		{"fronted phrase is no argument", "In his memory Anna Berg composed a series of elegies.", nil, []string{"anna_berg compose_in memory"}},
 		{"a claimed identity is the claimant's", "Norton later claimed to be the Protector of Mexico.",
 			[]string{"norton claim protector_of_mexico"}, nil},
+		{"indirect question", "I cannot comment on how the Indian government was prepared for the cyclone.",
+			[]string{"indian_government be_prepared_for cyclone mod=possible"}, nil},
+		{"few if any is no condition", "Few if any food manufacturers use iodised salt.", []string{"food_manufacturers use iodised_salt"}, nil},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

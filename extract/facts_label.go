@@ -50,7 +50,9 @@ func leadingDebris(toks []kg.Token, i int) bool {
 var focusAdverbs = map[string]bool{"even": true, "only": true, "just": true, "almost": true, "nearly": true,
 	"possibly": true, "probably": true, "perhaps": true, "about": true, "around": true, "roughly": true,
 	"approximately": true, "also": true, "merely": true, "simply": true, "very": true, "too": true,
-	"so": true, "quite": true, "rather": true, "still": true, "already": true, "mostly": true, "largely": true}
+	"so": true, "quite": true, "rather": true, "still": true, "already": true, "mostly": true, "largely": true,
+	"therefore": true, "thus": true, "hence": true, "potentially": true, "allegedly": true, "reportedly": true,
+	"apparently": true, "arguably": true, "certainly": true, "especially": true, "particularly": true}
 
 // underPossessor reports whether token i belongs to the possessor of head
 // ("Assad's", "Moscow's"): the possessor is an argument of its own, not

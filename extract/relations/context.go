@@ -42,6 +42,9 @@ func (x *extractor) context(p int) context {
 		if h < 0 {
 			break
 		}
+		if c.modality == "" && x.indirectQuestion(q) && !lex.is("factive", t.lem[h]) {
+			c.modality = kg.ModalityPossible // "comment on how the government was prepared"
+		}
 		switch t.base(q) {
 		case "ccomp", "parataxis":
 			if c.attrib == nil && lex.is("speech", t.lem[h]) {
@@ -196,7 +199,11 @@ func (x *extractor) conditional(k int) bool {
 // "even if", which compare or concede and leave the main clause asserted.
 func (x *extractor) comparative(m int) bool {
 	t := x.t
-	return m > 0 && (t.low[m-1] == "as" || t.low[m-1] == "even")
+	if m > 0 && (t.low[m-1] == "as" || t.low[m-1] == "even") {
+		return true
+	}
+	// "few if any manufacturers use it": a hedge on a quantity, no condition
+	return m > 0 && m+1 < len(t.low) && (t.low[m-1] == "few" || t.low[m-1] == "little") && t.low[m+1] == "any"
 }
 
 // reporter reports whether k is a bare speech verb after its clause, such
@@ -230,6 +237,27 @@ func (x *extractor) speaker(h int) *Argument {
 	s := x.resolve(subs[0], h)
 	a := x.arg(s, t.nominalSpan(s, false))
 	return &a
+}
+
+// indirectQuestion reports whether clause q is an indirect question that
+// its verb asks or leaves open rather than asserts: it opens with "how",
+// "whether" or "why" ("comment on how the government was prepared").
+func (x *extractor) indirectQuestion(q int) bool {
+	t := x.t
+	switch t.base(q) {
+	case "ccomp", "advcl", "acl", "csubj", "obl", "xcomp":
+	default:
+		return false
+	}
+	for _, k := range t.kids[q] {
+		if k < q && (t.base(k) == "advmod" || t.base(k) == "mark") {
+			switch t.lem[k] {
+			case "how", "whether", "why":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // chargeClause reports whether clause q states a charge: introduced by
