@@ -67,7 +67,7 @@ func (b *factBuilder) sentence(si int, rels []relations.Relation) {
 			continue // "the days preceding the visit" say when, they do nothing
 		}
 		if r.Object != nil && !b.timeHead(si, *r.Object) && r.Predicate != "be_of" { // "is of great importance"
-			if obj := b.argument(si, *r.Object); obj != "" && obj != subj && !b.falseIdentity(r.Predicate, subj, obj) {
+			if obj := b.argument(si, *r.Object); obj != "" && obj != subj && !b.falseIdentity(r.Predicate, subj, obj) && !b.selfPossession(r.Predicate, subj, obj) {
 				b.add(s, r, subj, r.Predicate, obj)
 			}
 		}
@@ -207,7 +207,7 @@ func (b *factBuilder) conceptLabel(si int, a relations.Argument) string {
 			break
 		}
 		t := toks[i]
-		if clauseWord(t) {
+		if clauseWord(t) || t.UPOS == "VERB" && hasSubject(toks, i) {
 			return "" // "the two also announced new measures" is no thing
 		}
 		if len(words) == 0 && leadingDebris(toks, i) || article(t) || underPossessor(toks, i, a.Head) {

@@ -71,6 +71,9 @@ func TestJudgedFacts(t *testing.T) {
 		{"indirect question", "I cannot comment on how the Indian government was prepared for the cyclone.",
 			[]string{"indian_government be_prepared_for cyclone mod=possible"}, nil},
 		{"few if any is no condition", "Few if any food manufacturers use iodised salt.", []string{"food_manufacturers use iodised_salt"}, nil},
+		{"a clause is no concept", "The two also announced new measures intended to prevent things from getting worse.",
+			nil, []string{"two_also_announced_new_measures prevent things"}},
+		{"own name's possessive", "Dmitri Trenin, director of Moscow's Carnegie Center, tweeted.", nil, []string{"moscow have moscows_carnegie_center"}},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

@@ -7,8 +7,9 @@ import (
 	"github.com/kgnews/kg/extract/relations"
 )
 
-// clauseWord reports whether token t belongs to a clause rather than to a
-// noun phrase: a finite verb or an auxiliary. A concept named with one is a
+// clauseWord reports whether token t, before a concept's head, belongs to a
+// clause rather than to a noun phrase: an auxiliary, or a verb that does
+// not modify the noun. A concept named with one is a
 // sentence fragment that a bad parse made an argument.
 func clauseWord(t kg.Token) bool {
 	if t.UPOS == "AUX" {
@@ -17,11 +18,11 @@ func clauseWord(t kg.Token) bool {
 	if t.UPOS != "VERB" {
 		return false
 	}
-	switch t.XPOS {
-	case "VBD", "VBZ", "VBP", "MD":
-		return t.Rel != "amod" && t.Rel != "compound"
+	switch t.Rel {
+	case "amod", "compound", "flat":
+		return false // "hardening attitudes", "the proposed law"
 	}
-	return false
+	return true // "the two also announced new measures": a verb heading a clause
 }
 
 // leadingDebris reports whether token i, when it would open a concept's
@@ -133,4 +134,27 @@ func (b *factBuilder) falseIdentity(pred, subj, obj string) bool {
 	}
 	s, o := b.x.Entities[i].Type, b.x.Entities[j].Type
 	return s != kg.Concept && o != kg.Concept
+}
+
+// selfPossession reports whether a have fact would give an entity what its
+// own name's possessive already names: "Moscow has Moscow's Carnegie
+// Center".
+func (b *factBuilder) selfPossession(pred, subj, obj string) bool {
+	i, ok1 := b.entities[subj]
+	j, ok2 := b.entities[obj]
+	if pred != "have" || !ok1 || !ok2 {
+		return false
+	}
+	s, o := b.x.Entities[i].Label, b.x.Entities[j].Label
+	return strings.HasPrefix(o, s+"’s") || strings.HasPrefix(o, s+"'s") || strings.HasPrefix(o, s+" ’s") || strings.HasPrefix(o, s+" 's")
+}
+
+// hasSubject reports whether token i has a subject of its own.
+func hasSubject(toks []kg.Token, i int) bool {
+	for _, t := range toks {
+		if t.Head-1 == i && strings.HasPrefix(t.Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }

@@ -113,7 +113,7 @@ func (x *extractor) obliques(p int, f *frame) []int {
 			f.words = append(f.words, caseIdx...)
 		case f.time == nil && x.temporal(c):
 			// "at the same time that they met": the clause is a fact of its own
-			a := x.arg(c, t.span(c, func(k int) bool { return t.base(k) == "acl" }))
+			a := x.arg(c, t.span(c, func(k int) bool { return clausalRels[t.base(k)] }))
 			f.time = &a
 		default:
 			rest = append(rest, x.resolve(c, p))
@@ -121,6 +121,9 @@ func (x *extractor) obliques(p int, f *frame) []int {
 	}
 	return rest
 }
+
+// clausalRels are the relations of clauses that a time phrase leaves out.
+var clausalRels = map[string]bool{"acl": true, "advcl": true, "ccomp": true, "xcomp": true, "parataxis": true}
 
 // manner reports whether the by-phrase c says how rather than who: a bare
 // noun of the manner-by list ("by force", "by hand").
