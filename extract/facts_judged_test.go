@@ -74,6 +74,10 @@ func TestJudgedFacts(t *testing.T) {
 		{"a clause is no concept", "The two also announced new measures intended to prevent things from getting worse.",
 			nil, []string{"two_also_announced_new_measures prevent things"}},
 		{"own name's possessive", "Dmitri Trenin, director of Moscow's Carnegie Center, tweeted.", nil, []string{"moscow have moscows_carnegie_center"}},
+		{"a sentence that opens with if", "If Norway signs the treaty, Sweden will not sign it.",
+			[]string{"norway sign treaty mod=hypothetical"}, nil},
+		{"a title is no verb", "The boy is in love with Miss Anna Berg.", nil, []string{"love miss anna_berg"}},
+		{"quantity of", "The people who eat a lot of food get too much iodine.", []string{"people eat food"}, nil},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

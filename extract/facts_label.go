@@ -53,7 +53,7 @@ var focusAdverbs = map[string]bool{"even": true, "only": true, "just": true, "al
 	"approximately": true, "also": true, "merely": true, "simply": true, "very": true, "too": true,
 	"so": true, "quite": true, "rather": true, "still": true, "already": true, "mostly": true, "largely": true,
 	"therefore": true, "thus": true, "hence": true, "potentially": true, "allegedly": true, "reportedly": true,
-	"apparently": true, "arguably": true, "certainly": true, "especially": true, "particularly": true}
+	"apparently": true, "arguably": true, "now": true, "currently": true, "once": true, "certainly": true, "especially": true, "particularly": true}
 
 // underPossessor reports whether token i belongs to the possessor of head
 // ("Assad's", "Moscow's"): the possessor is an argument of its own, not
@@ -115,6 +115,7 @@ func (b *factBuilder) timeHead(si int, a relations.Argument) bool {
 	if a.Head < 0 || a.Head >= len(toks) || b.isPerson(b.byToken[si][a.Head]) {
 		return false // "May" may be a person
 	}
+	a = partOf(toks, a) // "a lot of the last five months"
 	return relations.TimeWord(toks[a.Head].Lemma) || relations.TimeWord(toks[a.Head].Text)
 }
 

@@ -1,5 +1,7 @@
 package relations
 
+import "strings"
+
 // frame is what one predicate contributes before it is paired with its
 // subjects: the relation phrase, the predicate lemma parts, the objects (one
 // relation each) and the further arguments.
@@ -42,6 +44,9 @@ func (x *extractor) predicate(p int) {
 	}
 	if x.chainHead(p) && t.child(p, "obj") < 0 {
 		return // the xcomp below carries the fact: "agreed to restore"
+	}
+	if x.titleBeforeName(p) {
+		return // "in love with Miss Chaworth": a title tagged as a verb
 	}
 	if p > 0 && t.low[p-1] == "-" && t.xpos(p) != "VB" {
 		return // "chlorine-containing sanitisers", "self-appointed": an adjective
@@ -268,6 +273,18 @@ func (x *extractor) afterPreposition(h, p int) bool {
 		return t.upos(p-1) == "ADP" || t.base(p-1) == "mark" // a parser may make "of" a subordinator
 	}
 	return t.upos(p-1) == "ADP"
+}
+
+// titleBeforeName reports whether the word p, capitalized inside the
+// sentence, comes right before a person's name: a title ("Miss", "Judge")
+// that a tagger took for a verb.
+func (x *extractor) titleBeforeName(p int) bool {
+	t := x.t
+	w := t.s.Tokens[p].Text
+	if p == 0 || p+1 >= len(t.low) || w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return strings.HasSuffix(t.s.Tokens[p+1].NER, "-PER") && t.upos(p+1) == "PROPN"
 }
 
 // toInfinitive reports whether clause p is introduced by "to": the noun a

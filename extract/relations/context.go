@@ -40,7 +40,11 @@ func (x *extractor) context(p int) context {
 		}
 		h := t.heads[q]
 		if h < 0 {
+			hypo = hypo || !crossed && x.conditional(q) // a sentence that opens with "If"
 			break
+		}
+		if !crossed && t.heads[h] < 0 && (t.base(q) == "parataxis" || t.base(q) == "conj") && x.conditional(h) {
+			hypo = true // "If an infant's not getting enough iodine ... development won't be completed"
 		}
 		if c.modality == "" && x.indirectQuestion(q) && !lex.is("factive", t.lem[h]) {
 			c.modality = kg.ModalityPossible // "comment on how the government was prepared"
