@@ -147,7 +147,15 @@ func (b *factBuilder) selfPossession(pred, subj, obj string) bool {
 		return false
 	}
 	s, o := b.x.Entities[i].Label, b.x.Entities[j].Label
-	return strings.HasPrefix(o, s+"’s") || strings.HasPrefix(o, s+"'s") || strings.HasPrefix(o, s+" ’s") || strings.HasPrefix(o, s+" 's")
+	for _, apos := range []string{"’s", "'s"} {
+		if k := strings.Index(o, apos); k > 0 {
+			owner := strings.TrimSpace(o[:k])
+			if strings.Contains(s, owner) || strings.Contains(owner, s) {
+				return true // "New People Party has New People Party's Michael Tien"
+			}
+		}
+	}
+	return false
 }
 
 // hasSubject reports whether token i has a subject of its own.
