@@ -78,6 +78,9 @@ func TestJudgedFacts(t *testing.T) {
 			[]string{"norway sign treaty mod=hypothetical"}, nil},
 		{"a title is no verb", "The boy is in love with Miss Anna Berg.", nil, []string{"love miss anna_berg"}},
 		{"quantity of", "The people who eat a lot of food get too much iodine.", []string{"people eat food"}, nil},
+		{"idiom object", "The ancient Olympic Games took place in Olympia.", []string{"ancient_olympic_games take_place_in olympia"},
+			[]string{"ancient_olympic_games take_in olympia"}},
+		{"named after is not had", "Mu Li, of the University of NSW's school of public health, spoke.", nil, []string{"nsw have university_of_nsw"}},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

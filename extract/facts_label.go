@@ -147,6 +147,9 @@ func (b *factBuilder) selfPossession(pred, subj, obj string) bool {
 		return false
 	}
 	s, o := b.x.Entities[i].Label, b.x.Entities[j].Label
+	if strings.Contains(o, s) {
+		return true // "NSW has University of NSW": named after it, not owned
+	}
 	for _, apos := range []string{"’s", "'s"} {
 		if k := strings.Index(o, apos); k > 0 {
 			owner := strings.TrimSpace(o[:k])

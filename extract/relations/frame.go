@@ -35,6 +35,7 @@ func (x *extractor) verbFrame(p int, f *frame) {
 	}
 	if !passive {
 		obls = x.lightVerb(p, f, obls)
+		x.idiomObject(p, f)
 	}
 	if passive && len(f.agents) > 0 {
 		x.promote(p, f, obls, false) // the patient is the object
@@ -192,6 +193,23 @@ func (x *extractor) lightVerb(p int, f *frame, obls []int) []int {
 	x.addObjects(f, obls[0], true)
 	f.promote = true
 	return obls[1:]
+}
+
+// idiomObject joins a bare object noun that forms an idiom with its verb to
+// the predicate ("took place in Olympia" gives take_place_in Olympia, "make
+// way for" make_way_for), so that the oblique becomes the object.
+func (x *extractor) idiomObject(p int, f *frame) {
+	t := x.t
+	o := t.child(p, "obj")
+	if o < 0 || len(f.objs) != 1 || f.objs[0].Head != o || t.child(o, "det") >= 0 || t.child(o, "amod") >= 0 {
+		return
+	}
+	if !lex.is("idiom-object", f.pred[0]+"_"+t.lem[o]) {
+		return
+	}
+	f.pred = append(f.pred, t.lem[o])
+	f.words = append(f.words, o)
+	f.objs = f.objs[:0]
 }
 
 // promote makes the first oblique after the verb the object when there is
