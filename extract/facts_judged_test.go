@@ -81,6 +81,8 @@ func TestJudgedFacts(t *testing.T) {
 		{"idiom object", "The ancient Olympic Games took place in Olympia.", []string{"ancient_olympic_games take_place_in olympia"},
 			[]string{"ancient_olympic_games take_in olympia"}},
 		{"named after is not had", "Mu Li, of the University of NSW's school of public health, spoke.", nil, []string{"nsw have university_of_nsw"}},
+		{"list is no apposition", "Money was poured into the restoration of old buildings, the gentrification of the center and the renovation of the coast.",
+			nil, []string{"restoration be gentrification_of_center"}},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

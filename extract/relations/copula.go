@@ -101,7 +101,7 @@ func (x *extractor) apposition(a int) {
 		t.upos(a) == "NUM" || t.upos(n) == "NUM" || year(t.low[n]) || lex.is("time", t.lem[n]) || lex.is("time", t.lem[a]) {
 		return // "Thomas Sam, 42" and "Friday, May 8" are not roles
 	}
-	if x.parenthetical(a) || x.plural(n) != x.plural(a) {
+	if x.parenthetical(a) || x.plural(n) != x.plural(a) || x.listItem(n, a) {
 		return // "news reports (BBC etc.)", "writers ... Mark Twain" are no identities
 	}
 	f := frame{kind: kindAppos, synth: "is"}
@@ -114,6 +114,26 @@ func (x *extractor) apposition(a int) {
 		f.objs = append(f.objs, x.arg(a, t.nominalSpan(a, false)))
 	}
 	x.emit(a, []int{n}, &f)
+}
+
+// listItem reports whether the apposition a of n is rather the next item of
+// a list of common nouns: "the restoration of X, the gentrification of Y and
+// the renovation of Z".
+func (x *extractor) listItem(n, a int) bool {
+	t := x.t
+	if t.upos(n) != "NOUN" || t.upos(a) != "NOUN" {
+		return false
+	}
+	if len(t.conjuncts(a)) > 1 || t.base(n) == "appos" {
+		return true // "..., the gentrification of Y and the renovation of Z"; a chain of appositions
+	}
+	n2 := 0
+	for _, c := range t.kids[n] {
+		if t.base(c) == "appos" {
+			n2++
+		}
+	}
+	return n2 > 1
 }
 
 // parenthetical reports whether the apposition a is written in brackets:
