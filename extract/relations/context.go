@@ -13,74 +13,27 @@ type context struct {
 
 // context computes the context of predicate p: its own auxiliaries and
 // negation and those of the chain verbs above it, then, walking up the tree,
-// reported speech, "according to" and conditional clauses.
+// reported speech, "according to", charges, indirect questions and
+// conditional clauses.
 func (x *extractor) context(p int) context {
 	t := x.t
-	var c context
-	x.ownContext(p, &c)
-	hypo := false
-	crossed := false // past a noun's clause: the conditions above are not its own
+	w := walk{x: x}
+	x.ownContext(p, &w.c)
 	prev := -1
 	for q, n := p, 0; q >= 0 && n < 64; n++ {
-		for _, k := range t.kids[q] {
-			if k == prev {
-				continue
-			}
-			switch {
-			case c.attrib == nil && t.base(k) == "obl":
-				if prep, _ := t.caseOf(k); lex.is("according", prep) {
-					a := x.arg(k, t.nominalSpan(k, true))
-					c.attrib = &a
-				}
-			case t.base(k) == "advcl" && !crossed && x.conditional(k):
-				hypo = true
-			case c.attrib == nil && k > q && (t.base(k) == "parataxis" || t.base(k) == "ccomp") && x.reporter(k):
-				c.attrib = x.speaker(k)
-			}
-		}
+		w.dependents(q, prev)
 		h := t.heads[q]
 		if h < 0 {
-			hypo = hypo || !crossed && x.conditional(q) // a sentence that opens with "If"
+			w.hypo = w.hypo || !w.crossed && x.conditional(q) // a sentence that opens with "If"
 			break
 		}
-		if !crossed && t.heads[h] < 0 && (t.base(q) == "parataxis" || t.base(q) == "conj") && x.conditional(h) {
-			hypo = true // "If an infant's not getting enough iodine ... development won't be completed"
-		}
-		if c.modality == "" && x.indirectQuestion(q) && !lex.is("factive", t.lem[h]) {
-			c.modality = kg.ModalityPossible // "comment on how the government was prepared"
-		}
-		switch t.base(q) {
-		case "ccomp", "parataxis":
-			if c.attrib == nil && lex.is("speech", t.lem[h]) {
-				c.attrib = x.speaker(h)
-			}
-		case "xcomp":
-			if c.attrib == nil && !crossed && lex.is("speech", t.lem[h]) {
-				c.attrib = x.speaker(h) // "claiming to be Protector of Mexico", "is said to be"
-			}
-		case "advcl":
-			hypo = hypo || !crossed && x.conditional(q)
-			if c.attrib == nil && !crossed && lex.is("allege", t.lem[h]) && x.chargeClause(q) {
-				c.attrib = x.speaker(h) // "accused Russia of trying to cover up the attack"
-			}
-		case "acl":
-			if g := t.heads[h]; c.attrib == nil && !crossed && g >= 0 && t.base(h) == "obj" && lex.is("allege", t.lem[g]) && x.chargeClause(q) {
-				c.attrib = x.speaker(g) // the charge of "accused Russia of trying to"
-			}
-			crossed = true
-			if n := x.contentNoun(q); t.rels[q] == "acl" && n >= 0 {
-				if c.modality == "" {
-					c.modality = kg.ModalityPossible // "information that Russia was involved"
-				}
-				c.negated = c.negated || x.negatedNoun(n) // "no evidence that it works"
-			}
-		}
+		w.up(q, h)
 		prev, q = q, h
 	}
-	if hypo && (c.modality == kg.ModalityAsserted || c.modality == kg.ModalityFuture) {
-		c.modality = kg.ModalityHypothetical
+	if w.hypo && (w.c.modality == kg.ModalityAsserted || w.c.modality == kg.ModalityFuture) {
+		w.c.modality = kg.ModalityHypothetical
 	}
-	return c
+	return w.c
 }
 
 // ownContext reads negation and modality from p's own words, from the chain
