@@ -134,6 +134,9 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 		return id
 	}
 	head := toks[a.Head]
+	if head.UPOS == "PRON" && reflexive(head.Text) {
+		return "" // "calling themselves the National Congress": the subject again
+	}
 	if head.UPOS == "PRON" {
 		m, ok := b.pronouns[[2]int{si, a.Head}]
 		if !ok {

@@ -83,6 +83,10 @@ func TestJudgedFacts(t *testing.T) {
 		{"named after is not had", "Mu Li, of the University of NSW's school of public health, spoke.", nil, []string{"nsw have university_of_nsw"}},
 		{"list is no apposition", "Money was poured into the restoration of old buildings, the gentrification of the center and the renovation of the coast.",
 			nil, []string{"restoration be gentrification_of_center"}},
+		{"in the end is a time", "Such differences may in the end make England untenable to him.", nil, []string{"such_differences make_in end"}},
+		{"a reflexive object is no second entity", "A body of men calling themselves the National Congress met in Washington.",
+			nil, []string{"body_of_men call men"}},
+		{"an idiom without an oblique keeps its object", "Tropical cyclones often make landfall.", []string{"tropical_cyclones make landfall"}, nil},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

@@ -73,3 +73,8 @@ func lastWord(s string) string {
 	}
 	return s
 }
+
+// reflexive reports whether a pronoun is reflexive: "himself", "themselves".
+func reflexive(pron string) bool {
+	return strings.HasSuffix(strings.ToLower(pron), "self") || strings.HasSuffix(strings.ToLower(pron), "selves")
+}

@@ -35,7 +35,7 @@ func (x *extractor) verbFrame(p int, f *frame) {
 	}
 	if !passive {
 		obls = x.lightVerb(p, f, obls)
-		x.idiomObject(p, f)
+		x.idiomObject(p, f, obls)
 	}
 	if passive && len(f.agents) > 0 {
 		x.promote(p, f, obls, false) // the patient is the object
@@ -157,6 +157,9 @@ func (x *extractor) timePart(c int) bool {
 	if !lex.is("time-part", t.lem[c]) {
 		return false
 	}
+	if prep, _ := t.caseOf(c); t.lem[c] == "end" && (prep == "in" || prep == "at") && t.child(c, "nmod") < 0 {
+		return true // "may in the end make", "at the end"
+	}
 	for _, k := range t.kids[c] {
 		if t.base(k) == "nmod" && (lex.is("time", t.lem[k]) || year(t.low[k])) {
 			return true
@@ -197,11 +200,12 @@ func (x *extractor) lightVerb(p int, f *frame, obls []int) []int {
 
 // idiomObject joins a bare object noun that forms an idiom with its verb to
 // the predicate ("took place in Olympia" gives take_place_in Olympia, "make
-// way for" make_way_for), so that the oblique becomes the object.
-func (x *extractor) idiomObject(p int, f *frame) {
+// way for" make_way_for), so that the oblique becomes the object. Without
+// an oblique the object stays: "made landfall".
+func (x *extractor) idiomObject(p int, f *frame, obls []int) {
 	t := x.t
 	o := t.child(p, "obj")
-	if o < 0 || len(f.objs) != 1 || f.objs[0].Head != o || t.child(o, "det") >= 0 || t.child(o, "amod") >= 0 {
+	if o < 0 || len(obls) == 0 || len(f.objs) != 1 || f.objs[0].Head != o || t.child(o, "det") >= 0 || t.child(o, "amod") >= 0 {
 		return
 	}
 	if !lex.is("idiom-object", f.pred[0]+"_"+t.lem[o]) {
