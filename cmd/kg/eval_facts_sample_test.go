@@ -49,3 +49,26 @@ func TestEvalFactsSample(t *testing.T) {
 		t.Errorf("bad verdict: exit %d, want %d (stderr %q)", r.code, exitUsage, r.stderr)
 	}
 }
+
+// TestEvalFactsExtractions checks that kg eval facts samples the JSON lines
+// of kg extract as it samples the documents themselves, so that the facts
+// of an older build can be judged with the same keys.
+func TestEvalFactsExtractions(t *testing.T) {
+	doc := filepath.Join("testdata", "corpus", "harbor.txt")
+	x := runKG(t, t.Context(), "", "extract", "--format", "json", doc)
+	if x.code != exitOK {
+		t.Fatalf("extract: exit %d, stderr %q", x.code, x.stderr)
+	}
+	path := filepath.Join(t.TempDir(), "x.jsonl")
+	if err := os.WriteFile(path, []byte(x.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := runKG(t, t.Context(), "", "eval", "facts", "--sample", "0", doc)
+	got := runKG(t, t.Context(), "", "eval", "facts", "--sample", "0", "--extractions", path)
+	if got.code != exitOK || got.stdout != want.stdout {
+		t.Errorf("from extractions (exit %d):\n%s\nfrom the document:\n%s", got.code, got.stdout, want.stdout)
+	}
+	if r := runKG(t, t.Context(), "", "eval", "facts", "--raw", doc); r.code != exitUsage {
+		t.Errorf("--raw: exit %d, want %d", r.code, exitUsage)
+	}
+}
