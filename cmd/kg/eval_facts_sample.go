@@ -27,7 +27,7 @@ const (
 // judgeColumns are the columns of a judgments file and of kg eval facts'
 // output: the verdict and note, then the key of the fact and its sentence.
 var judgeColumns = []string{"verdict", "doc", "start", "end", "subject", "predicate", "object",
-	"negated", "modality", "named", "time", "note", "sentence"}
+	"negated", "modality", "by", "named", "time", "note", "sentence"}
 
 // judgedFact is one fact of a sample: what identifies it, what the judge
 // reads, and the verdict if it has one.
@@ -41,6 +41,7 @@ type judgedFact struct {
 	Object    string `json:"object"`    // object label
 	Negated   bool   `json:"negated"`   // negated fact
 	Modality  string `json:"modality"`  // modality, "" when asserted
+	By        string `json:"by"`        // label of who says so, "" when the text itself does
 	Named     bool   `json:"named"`     // both arguments are named entities
 	Time      string `json:"time"`      // the fact's time, as the text says it
 	Note      string `json:"note"`      // the judge's remark: the error class
@@ -48,8 +49,13 @@ type judgedFact struct {
 }
 
 // key identifies a fact across runs: document, sentence offsets, triple and
-// the attributes that change what it claims.
-func (f judgedFact) key() string {
+// the attributes that change what it claims (negation, modality, source).
+func (f judgedFact) key() string { return f.drawKey() + "\x00" + f.By }
+
+// drawKey is what the sample is drawn by: the key without the source, so
+// that a fact whose attribution a change fixed stays in the sample (and
+// needs a new verdict).
+func (f judgedFact) drawKey() string {
 	return strings.Join([]string{f.Doc, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Subject, f.Predicate,
 		f.Object, strconv.FormatBool(f.Negated), f.Modality}, "\x00")
 }
@@ -67,7 +73,7 @@ func judgedFacts(x *kg.Extraction) []judgedFact {
 	for _, f := range x.Facts {
 		j := judgedFact{Doc: x.Document.ID, Start: f.Evidence.Start, End: f.Evidence.End,
 			Subject: ents[f.Subject].Label, Predicate: f.Predicate, Object: ents[f.Object].Label,
-			Negated: f.Negated, Modality: f.Modality, Named: named(f.Subject) && named(f.Object),
+			Negated: f.Negated, Modality: f.Modality, By: ents[f.AttributedTo].Label, Named: named(f.Subject) && named(f.Object),
 			Time: f.ValidTime, Sentence: f.Evidence.Text}
 		if k := j.key(); !seen[k] {
 			seen[k] = true
@@ -88,7 +94,7 @@ func sampleFacts(all []judgedFact, n int, seed int64) []judgedFact {
 	rs := make([]ranked, len(all))
 	for i, f := range all {
 		h := fnv.New64a()
-		fmt.Fprintf(h, "%d\x00%s", seed, f.key())
+		fmt.Fprintf(h, "%d\x00%s", seed, f.drawKey())
 		rs[i] = ranked{h.Sum64(), f}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int { return cmpUint(a.h, b.h) })
@@ -162,12 +168,12 @@ func parseJudgment(line string) (judgedFact, error) {
 	start, err1 := strconv.Atoi(c[2])
 	end, err2 := strconv.Atoi(c[3])
 	neg, err3 := strconv.ParseBool(c[7])
-	named, err4 := strconv.ParseBool(c[9])
+	named, err4 := strconv.ParseBool(c[10])
 	if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 		return judgedFact{}, fmt.Errorf("bad offsets, negated or named column")
 	}
 	return judgedFact{Verdict: c[0], Doc: c[1], Start: start, End: end, Subject: c[4], Predicate: c[5],
-		Object: c[6], Negated: neg, Modality: c[8], Named: named, Time: c[10], Note: c[11], Sentence: c[12]}, nil
+		Object: c[6], Negated: neg, Modality: c[8], By: c[9], Named: named, Time: c[11], Note: c[12], Sentence: c[13]}, nil
 }
 
 // writeJudgments writes sample rows as a judgments file.
@@ -175,8 +181,8 @@ func writeJudgments(w io.Writer, fs []judgedFact) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, strings.Join(judgeColumns, "\t"))
 	for _, f := range fs {
-		fmt.Fprintf(bw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%t\t%s\t%t\t%s\t%s\t%s\n", f.Verdict, f.Doc, f.Start, f.End,
-			tsvField(f.Subject), tsvField(f.Predicate), tsvField(f.Object), f.Negated, f.Modality, f.Named,
+		fmt.Fprintf(bw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%t\t%s\t%s\t%t\t%s\t%s\t%s\n", f.Verdict, f.Doc, f.Start, f.End,
+			tsvField(f.Subject), tsvField(f.Predicate), tsvField(f.Object), f.Negated, f.Modality, tsvField(f.By), f.Named,
 			tsvField(f.Time), tsvField(f.Note), tsvField(f.Sentence))
 	}
 	return bw.Flush()
