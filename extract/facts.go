@@ -142,7 +142,10 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 		if !ok {
 			return ""
 		}
-		return b.argument(m.Sentence, mentionArgument(m))
+		if ma := mentionArgument(m); !b.timeHead(m.Sentence, ma) {
+			return b.argument(m.Sentence, ma)
+		}
+		return "" // "he" is no date
 	}
 	if head.UPOS != "NOUN" && head.UPOS != "PROPN" {
 		return ""

@@ -87,6 +87,10 @@ func TestJudgedFacts(t *testing.T) {
 		{"a reflexive object is no second entity", "A body of men calling themselves the National Congress met in Washington.",
 			nil, []string{"body_of_men call men"}},
 		{"an idiom without an oblique keeps its object", "Tropical cyclones often make landfall.", []string{"tropical_cyclones make landfall"}, nil},
+		{"before he could", "Joshua Norton lived in San Francisco. In 1880, Norton collapsed at a corner and died before he could be given medical treatment.",
+			[]string{"joshua_norton be_given medical_treatment neg mod=possible"}, nil},
+		{"a gerund in a list of nouns", "You will see consequences being loss of IQ, learning difficulties, hearing difficulties and other neurological problems.",
+			nil, []string{"learning_difficulties hear difficulties"}},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

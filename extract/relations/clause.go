@@ -45,6 +45,9 @@ func (x *extractor) predicate(p int) {
 	if x.chainHead(p) && t.child(p, "obj") < 0 {
 		return // the xcomp below carries the fact: "agreed to restore"
 	}
+	if x.listGerund(p) {
+		return // "loss of IQ, learning difficulties, hearing difficulties": a gerund in a list of nouns
+	}
 	if x.titleBeforeName(p) {
 		return // "in love with Miss Chaworth": a title tagged as a verb
 	}
@@ -273,6 +276,24 @@ func (x *extractor) afterPreposition(h, p int) bool {
 		return t.upos(p-1) == "ADP" || t.base(p-1) == "mark" // a parser may make "of" a subordinator
 	}
 	return t.upos(p-1) == "ADP"
+}
+
+// listGerund reports whether the gerund p is an item of a list of nouns
+// that a parser made a verb: conjoined to a noun, or hung on one after a
+// comma when that noun is itself in a list.
+func (x *extractor) listGerund(p int) bool {
+	t := x.t
+	h := t.heads[p]
+	if t.xpos(p) != "VBG" || h < 0 || t.upos(h) != "NOUN" || t.child(p, "nsubj") >= 0 {
+		return false
+	}
+	switch t.base(p) {
+	case "conj":
+		return true
+	case "acl":
+		return p > 0 && t.low[p-1] == "," && (t.base(h) == "conj" || len(t.conjuncts(h)) > 1)
+	}
+	return false
 }
 
 // titleBeforeName reports whether the word p, capitalized inside the

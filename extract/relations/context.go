@@ -217,6 +217,22 @@ func (x *extractor) indirectQuestion(q int) bool {
 	return false
 }
 
+// forestalled reports whether clause q says what did not happen because
+// its main clause came first: "before he could be given medical treatment".
+func (x *extractor) forestalled(q int) bool {
+	t := x.t
+	before, modal := false, false
+	for _, k := range t.kids[q] {
+		switch {
+		case k < q && t.base(k) == "mark" && t.lem[k] == "before":
+			before = true
+		case k < q && t.base(k) == "aux" && (t.low[k] == "could" || t.low[k] == "can"):
+			modal = true
+		}
+	}
+	return before && modal
+}
+
 // chargeClause reports whether clause q states a charge: introduced by
 // "of" or "for" ("accused of lying", "blamed for the attack").
 func (x *extractor) chargeClause(q int) bool {

@@ -56,6 +56,7 @@ func (w *walk) up(q, h int) {
 		}
 	case "advcl":
 		w.hypo = w.hypo || !w.crossed && x.conditional(q)
+		c.negated = c.negated || x.forestalled(q) // "died before he could be given treatment"
 		if c.attrib == nil && !w.crossed && lex.is("allege", t.lem[h]) && x.chargeClause(q) {
 			c.attrib = x.speaker(h) // "accused Russia of trying to cover up the attack"
 		}
