@@ -91,6 +91,8 @@ func TestJudgedFacts(t *testing.T) {
 			[]string{"joshua_norton be_given medical_treatment neg mod=possible"}, nil},
 		{"a gerund in a list of nouns", "You will see consequences being loss of IQ, learning difficulties, hearing difficulties and other neurological problems.",
 			nil, []string{"learning_difficulties hear difficulties"}},
+		{"apposition of the nearer noun", "Thomas Sam and his wife Manju Sam are undergoing trial for the death of their child, Gloria.",
+			nil, []string{"trial be gloria", "undergoing_trial be gloria", "wife be undergoing_trial"}},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

@@ -61,6 +61,9 @@ func (x *extractor) predicate(p int) {
 	if len(subs) == 0 {
 		return
 	}
+	if cop >= 0 && x.progressiveNoun(p, cop) {
+		return // "are undergoing trial": a verb the tagger made an adjective, no copula
+	}
 	f := frame{}
 	if cop >= 0 && t.upos(p) != "VERB" {
 		x.copulaFrame(p, &f)
@@ -294,6 +297,16 @@ func (x *extractor) listGerund(p int) bool {
 		return p > 0 && t.low[p-1] == "," && (t.base(h) == "conj" || len(t.conjuncts(h)) > 1)
 	}
 	return false
+}
+
+// progressiveNoun reports whether the nominal predicate p of copula cop
+// is rather the object of an -ing verb tagged as its adjective, right after
+// the copula: "are undergoing trial".
+func (x *extractor) progressiveNoun(p, cop int) bool {
+	t := x.t
+	k := cop + 1
+	return k < p && t.heads[k] == p && t.base(k) == "amod" && strings.HasSuffix(t.low[k], "ing") && t.upos(p) == "NOUN" &&
+		!lex.is("ing-adjective", t.low[k])
 }
 
 // titleBeforeName reports whether the word p, capitalized inside the

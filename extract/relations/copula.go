@@ -96,7 +96,7 @@ func (x *extractor) role(p int, f *frame) bool {
 // novelist).
 func (x *extractor) apposition(a int) {
 	t := x.t
-	n := t.heads[a]
+	n := x.nearerAnchor(a, t.heads[a])
 	if n < 0 || !nominal(t.upos(n)) || !nominal(t.upos(a)) || t.upos(n) == "PRON" ||
 		t.upos(a) == "NUM" || t.upos(n) == "NUM" || year(t.low[n]) || lex.is("time", t.lem[n]) || lex.is("time", t.lem[a]) {
 		return // "Thomas Sam, 42" and "Friday, May 8" are not roles
@@ -114,6 +114,25 @@ func (x *extractor) apposition(a int) {
 		f.objs = append(f.objs, x.arg(a, t.nominalSpan(a, false)))
 	}
 	x.emit(a, []int{n}, &f)
+}
+
+// nearerAnchor returns the noun that apposition a names: its head n, or
+// the noun right before it (past a comma) when that noun lies inside n's
+// phrase, as in "trial for the death of their child, Gloria", where a
+// parser hangs Gloria on "trial".
+func (x *extractor) nearerAnchor(a, n int) int {
+	t := x.t
+	if n < 0 {
+		return n
+	}
+	k := a - 1
+	for k > n && t.upos(k) == "PUNCT" {
+		k--
+	}
+	if k > n && (t.upos(k) == "NOUN" || t.upos(k) == "PROPN") && t.descends(k, n) && t.base(k) != "compound" && t.base(k) != "flat" {
+		return k
+	}
+	return n
 }
 
 // listItem reports whether the apposition a of n is rather the next item of
