@@ -242,7 +242,31 @@ func (x *extractor) promote(p int, f *frame, obls []int, allow bool) {
 			f.pred = append(f.pred, prep)
 			f.words = append(f.words, caseIdx...)
 		}
+		if who := x.proxyOwner(c); who >= 0 {
+			f.pred = append(f.pred, t.lem[c], "of") // "acted on Stein's behalf": act_on_behalf_of Stein
+			f.words = append(f.words, c)
+			c = who
+		}
 		x.addObjects(f, c, true)
 		f.promote = true
 	}
+}
+
+// proxyOwner returns whose behalf or sake the oblique c names: the
+// possessor of "on Stein's behalf" or the of-phrase of "on behalf of
+// Stein"; -1 when c is no such noun.
+func (x *extractor) proxyOwner(c int) int {
+	t := x.t
+	if !lex.is("proxy-noun", t.lem[c]) {
+		return -1
+	}
+	if o := t.child(c, "nmod:poss"); o >= 0 && t.upos(o) != "PRON" {
+		return o
+	}
+	for _, k := range t.kids[c] {
+		if prep, _ := t.caseOf(k); t.base(k) == "nmod" && prep == "of" {
+			return k
+		}
+	}
+	return -1
 }
