@@ -216,8 +216,8 @@ func (b *factBuilder) conceptLabel(si int, a relations.Argument) string {
 		if clauseWord(t) || t.UPOS == "VERB" && hasSubject(toks, i) {
 			return "" // "the two also announced new measures" is no thing
 		}
-		if len(words) == 0 && leadingDebris(toks, i) || article(t) || underPossessor(toks, i, a.Head) {
-			continue
+		if len(words) == 0 && leadingDebris(toks, i) || article(t) || underPossessor(toks, i, a.Head) || t.Text == "," {
+			continue // "a conscious, decisive turn" is the conscious decisive turn
 		}
 		words = append(words, labelWord(toks, i))
 	}

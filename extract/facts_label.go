@@ -53,7 +53,7 @@ var focusAdverbs = map[string]bool{"even": true, "only": true, "just": true, "al
 	"approximately": true, "also": true, "merely": true, "simply": true, "very": true, "too": true,
 	"so": true, "quite": true, "rather": true, "still": true, "already": true, "mostly": true, "largely": true,
 	"therefore": true, "thus": true, "hence": true, "potentially": true, "allegedly": true, "reportedly": true,
-	"apparently": true, "arguably": true, "now": true, "currently": true, "once": true, "certainly": true, "especially": true, "particularly": true}
+	"apparently": true, "arguably": true, "now": true, "currently": true, "once": true, "eventually": true, "finally": true, "ultimately": true, "certainly": true, "especially": true, "particularly": true}
 
 // underPossessor reports whether token i belongs to the possessor of head
 // ("Assad's", "Moscow's"): the possessor is an argument of its own, not
