@@ -94,6 +94,8 @@ func TestJudgedFacts(t *testing.T) {
 			nil, []string{"learning_difficulties hear difficulties"}},
 		{"apposition of the nearer noun", "Thomas Sam and his wife Manju Sam are undergoing trial for the death of their child, Gloria.",
 			nil, []string{"trial be gloria", "undergoing_trial be gloria", "wife be undergoing_trial"}},
+		{"participle passive with an agent", "Galois was shot in the abdomen, abandoned by his opponents, and was found by a farmer.",
+			[]string{"opponents abandon galois", "farmer find galois"}, []string{"galois abandon_by opponents"}},
 		{"time part is the time", "Anna Berg will meet Karl Stein by the end of the year.",
 			[]string{"anna_berg meet karl_stein mod=future @by the end of the year"}, []string{"anna_berg meet_by end_of_year"}},
 	}

@@ -350,6 +350,13 @@ func (x *extractor) passive(p int) bool {
 	if t.child(p, "aux:pass", "nsubj:pass", "csubj:pass") >= 0 {
 		return true
 	}
+	if h := t.heads[p]; t.base(p) == "conj" && t.xpos(p) == "VBN" && h >= 0 && h < p && t.child(p, "aux", "nsubj") < 0 &&
+		t.child(h, "aux:pass", "nsubj:pass") >= 0 {
+		return true // "he was shot and abandoned"
+	}
+	if t.xpos(p) == "VBN" && t.child(p, "obl:agent") >= 0 && t.child(p, "aux", "nsubj") < 0 {
+		return true // "he was shot in the abdomen, abandoned by his opponents"
+	}
 	return t.rels[p] == "acl" && (t.xpos(p) == "VBN" || t.feat(p, "Tense=Past") && t.feat(p, "VerbForm=Part"))
 }
 
