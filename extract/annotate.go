@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 
 	"github.com/kgnews/kg"
 )
@@ -54,7 +55,7 @@ func checkEvery(ctx context.Context, i int) error {
 func (m *Models) tag(s *kg.Sentence) []string {
 	words := make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
-		words[i] = t.Text
+		words[i] = modelWord(t.Text)
 	}
 	for i, t := range m.Tagger.Tag(words) {
 		tok := &s.Tokens[i]
@@ -62,6 +63,16 @@ func (m *Models) tag(s *kg.Sentence) []string {
 		tok.Lemma = m.Lemmatizer.Lemma(words[i], t.UPOS, t.XPOS)
 	}
 	return words
+}
+
+// modelWord is the form the models see for a token: a clitic written with
+// a backquote ("n`t" of "can`t", "`s") as with the apostrophe they were
+// trained on, so that its negation or possessive is read.
+func modelWord(w string) string {
+	if len(w) > 1 && len(w) <= 3 && strings.Contains(w, "`") && !strings.HasPrefix(w, "``") {
+		return strings.ReplaceAll(w, "`", "'")
+	}
+	return w
 }
 
 // tagsOf appends the UPOS and, when xpos is not nil, the XPOS of toks.

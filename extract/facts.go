@@ -63,17 +63,17 @@ func (b *factBuilder) sentence(si int, rels []relations.Relation) {
 	s := &b.x.Sentences[si]
 	for _, r := range rels {
 		subj := b.argument(si, r.Subject)
-		if subj == "" {
-			continue
+		if subj == "" || b.timeHead(si, r.Subject) {
+			continue // "the days preceding the visit" say when, they do nothing
 		}
-		if r.Object != nil {
-			if obj := b.argument(si, *r.Object); obj != "" && obj != subj {
+		if r.Object != nil && !b.timeHead(si, *r.Object) && r.Predicate != "be_of" { // "is of great importance"
+			if obj := b.argument(si, *r.Object); obj != "" && obj != subj && !b.falseIdentity(r.Predicate, subj, obj) && !b.selfPossession(r.Predicate, subj, obj) {
 				b.add(s, r, subj, r.Predicate, obj)
 			}
 		}
 		for _, e := range r.Extra {
 			prep := preposition(s, e)
-			if prep == "" || r.Object == nil {
+			if prep == "" || r.Object == nil || !extraPreposition(r.Predicate, prep) || b.timeHead(si, e) || e.Head < r.Subject.Head {
 				continue
 			}
 			if obj := b.argument(si, e); obj != "" && obj != subj {
@@ -120,7 +120,13 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 	if id := b.titledName(si, a); id != "" {
 		return id
 	}
+	if id := b.reportingSpeaker(si, a.Head); id != "" {
+		return id
+	}
 	if id := b.byToken[si][a.Head]; id != "" {
+		if toks[a.Head].UPOS == "PRON" && !b.pronounFits(id) {
+			return "" // coreference gave "it" a date: drop rather than guess
+		}
 		return id
 	}
 	a = partOf(toks, a)
@@ -128,12 +134,18 @@ func (b *factBuilder) argument(si int, a relations.Argument) string {
 		return id
 	}
 	head := toks[a.Head]
+	if head.UPOS == "PRON" && reflexive(head.Text) {
+		return "" // "calling themselves the National Congress": the subject again
+	}
 	if head.UPOS == "PRON" {
 		m, ok := b.pronouns[[2]int{si, a.Head}]
 		if !ok {
 			return ""
 		}
-		return b.argument(m.Sentence, mentionArgument(m))
+		if ma := mentionArgument(m); !b.timeHead(m.Sentence, ma) {
+			return b.argument(m.Sentence, ma)
+		}
+		return "" // "he" is no date
 	}
 	if head.UPOS != "NOUN" && head.UPOS != "PROPN" {
 		return ""
@@ -201,11 +213,11 @@ func (b *factBuilder) conceptLabel(si int, a relations.Argument) string {
 			break
 		}
 		t := toks[i]
-		if len(words) == 0 && (t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "PART") {
-			continue
+		if clauseWord(t) || t.UPOS == "VERB" && hasSubject(toks, i) {
+			return "" // "the two also announced new measures" is no thing
 		}
-		if t.Rel == "nmod:poss" || t.Rel == "case" && t.Head > 0 && t.Head <= len(toks) && toks[t.Head-1].Rel == "nmod:poss" {
-			continue
+		if len(words) == 0 && leadingDebris(toks, i) || article(t) || underPossessor(toks, i, a.Head) || t.Text == "," {
+			continue // "a conscious, decisive turn" is the conscious decisive turn
 		}
 		words = append(words, labelWord(toks, i))
 	}

@@ -52,7 +52,7 @@ func evalCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "eval",
 		Usage:     "score a pipeline stage against a gold file and print the metrics and speed",
-		ArgsUsage: "tokenize|tag|parse|ner|coref|carb|qa",
+		ArgsUsage: "tokenize|tag|parse|ner|coref|carb|qa|facts [DOC...]",
 		Description: `Runs one stage with the trained models (built into kg, or from --models DIR)
 over a gold file and prints its scores in percent, the words scored and the
 words per second (one goroutine). Stages and their input:
@@ -72,6 +72,12 @@ words per second (one goroutine). Stages and their input:
              from the CoNLL-U files and ingested into a fresh in-memory
              store; pass, top-1, wrong and none per document, per form and
              in all, judged as eval/qa/score.py does (-v: every question)
+   facts     [--sample N] [--seed S] [--judgments FILE] DOC...: a reproducible
+             random sample of the documents' facts (or of the kg extract JSON
+             lines in --extractions FILE) with their sentences, as a judgments
+             file to fill in (verdict: correct, partly or wrong); the verdicts
+             of --judgments are kept, keyed by document, sentence offsets and
+             triple, and the counts follow in # lines
 
 tag and parse work on the gold words; --raw starts from the "# text" lines
 instead: the text is tokenized and split into sentences by kg, predicted words
@@ -82,15 +88,19 @@ Examples:
    kg eval tag --gold ../shared/corpora/ud-ewt/en_ewt-ud-dev.conllu
    kg eval parse --raw --json --gold en_gum-ud-dev.conllu
    kg eval carb --sentences dev.txt --gold dev-gold.tsv
-   kg eval qa --gold dev-qa.tsv --conllu en_gum-ud-dev.conllu --conllu en_gum-ud-train.conllu`,
+   kg eval qa --gold dev-qa.tsv --conllu en_gum-ud-dev.conllu --conllu en_gum-ud-train.conllu
+   kg eval facts --sample 100 --seed 1 --judgments judged.tsv docs/`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "gold", Usage: "gold `FILE` (CoNLL-U, IOB2 or CaRB tuples, by stage)"},
 			&cli.BoolFlag{Name: "raw", Usage: "tag and parse: start from the sentences' text, not the gold words"},
 			&cli.BoolFlag{Name: "gold-trees", Usage: "coref: resolve over the gold tags and trees instead of ours"},
 			&cli.StringFlag{Name: "sentences", Usage: "carb: `FILE` of pre-tokenized sentences, one a line"},
-			&cli.StringFlag{Name: "extractions", Usage: "carb: score the extractions in `FILE` instead of running kg"},
+			&cli.StringFlag{Name: "extractions", Usage: "carb: score the extractions in `FILE` instead of running kg; facts: sample the JSON lines of kg extract in FILE"},
 			&cli.StringSliceFlag{Name: "conllu", Usage: "qa: a GUM CoNLL-U `FILE` holding the documents (repeatable)"},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "qa: list every question with its status and answers"},
+			&cli.IntFlag{Name: "sample", Value: 100, Usage: "facts: how many facts to sample (0: all)"},
+			&cli.Int64Flag{Name: "seed", Value: 1, Usage: "facts: the seed of the sample"},
+			&cli.StringFlag{Name: "judgments", Usage: "facts: a judgments `FILE` whose verdicts the sample keeps"},
 			modelsFlag,
 			jsonFlag,
 		},
@@ -99,6 +109,9 @@ Examples:
 }
 
 func runEval(c *cli.Context, e *env) error {
+	if c.Args().First() == "facts" {
+		return runEvalFacts(c, e)
+	}
 	if c.NArg() != 1 {
 		return usageError(c, "name one stage to score: tokenize, tag, parse, ner, coref, carb or qa")
 	}
@@ -131,7 +144,7 @@ func runEval(c *cli.Context, e *env) error {
 // checkStageFlags refuses the flags of other stages, so that a misplaced
 // --raw or --sentences is not silently ignored.
 func checkStageFlags(c *cli.Context, stage string, allowed []string) error {
-	for _, name := range []string{"raw", "gold-trees", "sentences", "extractions", "conllu", "verbose"} {
+	for _, name := range []string{"raw", "gold-trees", "sentences", "extractions", "conllu", "verbose", "sample", "seed", "judgments"} {
 		if c.IsSet(name) && !slices.Contains(allowed, name) {
 			return usageError(c, "--%s does not apply to kg eval %s", name, stage)
 		}

@@ -13,54 +13,27 @@ type context struct {
 
 // context computes the context of predicate p: its own auxiliaries and
 // negation and those of the chain verbs above it, then, walking up the tree,
-// reported speech, "according to" and conditional clauses.
+// reported speech, "according to", charges, indirect questions and
+// conditional clauses.
 func (x *extractor) context(p int) context {
 	t := x.t
-	var c context
-	x.ownContext(p, &c)
-	hypo := false
-	crossed := false // past a noun's clause: the conditions above are not its own
+	w := walk{x: x}
+	x.ownContext(p, &w.c)
 	prev := -1
 	for q, n := p, 0; q >= 0 && n < 64; n++ {
-		for _, k := range t.kids[q] {
-			if k == prev {
-				continue
-			}
-			switch {
-			case c.attrib == nil && t.base(k) == "obl":
-				if prep, _ := t.caseOf(k); lex.is("according", prep) {
-					a := x.arg(k, t.nominalSpan(k, true))
-					c.attrib = &a
-				}
-			case t.base(k) == "advcl" && !crossed && x.conditional(k):
-				hypo = true
-			case c.attrib == nil && k > q && (t.base(k) == "parataxis" || t.base(k) == "ccomp") && x.reporter(k):
-				c.attrib = x.speaker(k)
-			}
-		}
+		w.dependents(q, prev)
 		h := t.heads[q]
 		if h < 0 {
+			w.hypo = w.hypo || !w.crossed && x.conditional(q) // a sentence that opens with "If"
 			break
 		}
-		switch t.base(q) {
-		case "ccomp", "parataxis":
-			if c.attrib == nil && lex.is("speech", t.lem[h]) {
-				c.attrib = x.speaker(h)
-			}
-		case "advcl":
-			hypo = hypo || !crossed && x.conditional(q)
-		case "acl":
-			crossed = true
-			if t.rels[q] == "acl" && x.contentClause(q) && c.modality == "" {
-				c.modality = kg.ModalityPossible // "no information that Russia was involved"
-			}
-		}
+		w.up(q, h)
 		prev, q = q, h
 	}
-	if hypo && (c.modality == kg.ModalityAsserted || c.modality == kg.ModalityFuture) {
-		c.modality = kg.ModalityHypothetical
+	if w.hypo && (w.c.modality == kg.ModalityAsserted || w.c.modality == kg.ModalityFuture) {
+		w.c.modality = kg.ModalityHypothetical
 	}
-	return c
+	return w.c
 }
 
 // ownContext reads negation and modality from p's own words, from the chain
@@ -79,6 +52,9 @@ func (x *extractor) ownContext(p int, c *context) {
 		case x.chainedConj(q):
 		case t.rels[q] == "xcomp" && x.chainHead(h) && t.child(h, "obj") < 0:
 			x.chainModality(h, c)
+		case t.base(q) == "advcl" && x.toInfinitive(q) && x.obliqueController(h, q) >= 0:
+			x.chainModality(h, c) // "pleaded with him to send"
+			return
 		case t.rels[q] == "conj" && t.child(q, "nsubj", "nsubj:pass") < 0 && c.modality == "":
 			x.auxiliaries(h, c)
 			return
@@ -129,16 +105,36 @@ func (x *extractor) chainModality(h int, c *context) {
 	}
 }
 
-// contentClause reports whether the clause q, modifying a noun, states the
-// noun's content: "information that Russia was involved", "reports that".
-func (x *extractor) contentClause(q int) bool {
+// contentNoun returns the noun whose content the clause q states:
+// "information that Russia was involved", "reports that", and "there is no
+// evidence that" when a parser hangs the clause on the existential verb. It
+// returns -1 when q is no content clause.
+func (x *extractor) contentNoun(q int) int {
 	t := x.t
 	h := t.heads[q]
-	if h < 0 || t.upos(h) != "NOUN" {
-		return false
+	if h < 0 || lex.is("time", t.lem[h]) {
+		return -1 // "at the same time that they met" is a relative clause
+	}
+	if t.upos(h) != "NOUN" {
+		n := t.child(h, "nsubj")
+		if t.lem[h] != "be" || t.child(h, "expl") < 0 || n < 0 || n > q || t.upos(n) != "NOUN" {
+			return -1
+		}
+		h = n
 	}
 	for _, m := range t.kids[q] {
 		if t.base(m) == "mark" && (t.lem[m] == "that" || t.lem[m] == "whether") && m < q {
+			return h
+		}
+	}
+	return -1
+}
+
+// negatedNoun reports whether noun n is denied by its determiner: "no
+// evidence", "no information".
+func (x *extractor) negatedNoun(n int) bool {
+	for _, d := range x.t.kids[n] {
+		if x.t.base(d) == "det" && x.t.isNeg(d) {
 			return true
 		}
 	}
@@ -160,7 +156,11 @@ func (x *extractor) conditional(k int) bool {
 // "even if", which compare or concede and leave the main clause asserted.
 func (x *extractor) comparative(m int) bool {
 	t := x.t
-	return m > 0 && (t.low[m-1] == "as" || t.low[m-1] == "even")
+	if m > 0 && (t.low[m-1] == "as" || t.low[m-1] == "even") {
+		return true
+	}
+	// "few if any manufacturers use it": a hedge on a quantity, no condition
+	return m > 0 && m+1 < len(t.low) && (t.low[m-1] == "few" || t.low[m-1] == "little") && t.low[m+1] == "any"
 }
 
 // reporter reports whether k is a bare speech verb after its clause, such
@@ -172,13 +172,75 @@ func (x *extractor) reporter(k int) bool {
 		t.child(k, "obj") < 0 && t.child(k, "ccomp") < 0 && t.child(k, "mark") < 0
 }
 
-// speaker returns the subject of speech verb h as an Argument, or nil.
+// speaker returns who says what speech verb h reports: its subject, the
+// by-agent of a passive ("it is asserted by the Crown that"), or, when the
+// sentence names nobody ("the parents are accused of"), the verb itself,
+// which names no entity and so stands for an unknown source.
 func (x *extractor) speaker(h int) *Argument {
+	t := x.t
 	subs := x.subjects(h, 0)
-	if len(subs) == 0 {
-		return nil
+	if x.passive(h) {
+		subs = nil // "the parents are accused of": the subject is not who says so
+		for _, c := range t.kids[h] {
+			if prep, _ := t.caseOf(c); t.base(c) == "obl" && (t.rels[c] == "obl:agent" || prep == "by") {
+				subs = []int{c}
+			}
+		}
+	}
+	if len(subs) == 0 || t.upos(subs[0]) == "PRON" && t.base(subs[0]) == "expl" {
+		a := x.arg(h, []int{h})
+		return &a
 	}
 	s := x.resolve(subs[0], h)
-	a := x.arg(s, x.t.nominalSpan(s, false))
+	a := x.arg(s, t.nominalSpan(s, false))
 	return &a
+}
+
+// indirectQuestion reports whether clause q is an indirect question that
+// its verb asks or leaves open rather than asserts: it opens with "how",
+// "whether" or "why" ("comment on how the government was prepared").
+func (x *extractor) indirectQuestion(q int) bool {
+	t := x.t
+	switch t.base(q) {
+	case "ccomp", "advcl", "acl", "csubj", "obl", "xcomp":
+	default:
+		return false
+	}
+	for _, k := range t.kids[q] {
+		if k < q && (t.base(k) == "advmod" || t.base(k) == "mark") {
+			switch t.lem[k] {
+			case "how", "whether", "why":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forestalled reports whether clause q says what did not happen because
+// its main clause came first: "before he could be given medical treatment".
+func (x *extractor) forestalled(q int) bool {
+	t := x.t
+	before, modal := false, false
+	for _, k := range t.kids[q] {
+		switch {
+		case k < q && t.base(k) == "mark" && t.lem[k] == "before":
+			before = true
+		case k < q && t.base(k) == "aux" && (t.low[k] == "could" || t.low[k] == "can"):
+			modal = true
+		}
+	}
+	return before && modal
+}
+
+// chargeClause reports whether clause q states a charge: introduced by
+// "of" or "for" ("accused of lying", "blamed for the attack").
+func (x *extractor) chargeClause(q int) bool {
+	t := x.t
+	for _, m := range t.kids[q] {
+		if (t.base(m) == "mark" || t.base(m) == "case") && (t.lem[m] == "of" || t.lem[m] == "for") && m < q {
+			return true
+		}
+	}
+	return false
 }

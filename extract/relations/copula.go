@@ -1,5 +1,7 @@
 package relations
 
+import "strings"
+
 // copulaFrame fills f for a copular clause whose predicate word is p:
 // "X is in Y" (be_in), "X is director of Y" (director_of), "X is independent
 // from Y" (be_independent_from), "X is a lawyer" and "X is happy" (be).
@@ -52,8 +54,8 @@ func (x *extractor) predicateObjects(p int, f *frame) {
 // center as object. It reports whether it did.
 func (x *extractor) role(p int, f *frame) bool {
 	t := x.t
-	if t.upos(p) != "NOUN" {
-		return false
+	if t.upos(p) != "NOUN" || !lex.is("title", t.lem[p]) && !lex.is("role", t.lem[p]) {
+		return false // "a form of medicine" and "the loss of IQ" are no roles
 	}
 	m := -1
 	for _, c := range t.kids[p] {
@@ -94,17 +96,87 @@ func (x *extractor) role(p int, f *frame) bool {
 // novelist).
 func (x *extractor) apposition(a int) {
 	t := x.t
-	n := t.heads[a]
+	n := x.nearerAnchor(a, t.heads[a])
 	if n < 0 || !nominal(t.upos(n)) || !nominal(t.upos(a)) || t.upos(n) == "PRON" ||
 		t.upos(a) == "NUM" || t.upos(n) == "NUM" || year(t.low[n]) || lex.is("time", t.lem[n]) || lex.is("time", t.lem[a]) {
 		return // "Thomas Sam, 42" and "Friday, May 8" are not roles
 	}
+	if x.parenthetical(a) || x.plural(n) != x.plural(a) || x.listItem(n, a) {
+		return // "news reports (BBC etc.)", "writers ... Mark Twain" are no identities
+	}
 	f := frame{kind: kindAppos, synth: "is"}
-	if !x.role(a, &f) {
+	switch {
+	case x.place(n) && x.place(a):
+		f.pred, f.synth = []string{"be", "in"}, "is in" // "Sydney, Australia"
+		f.objs = append(f.objs, x.arg(a, t.nominalSpan(a, false)))
+	case !x.role(a, &f):
 		f.pred = []string{"be"}
 		f.objs = append(f.objs, x.arg(a, t.nominalSpan(a, false)))
 	}
 	x.emit(a, []int{n}, &f)
+}
+
+// nearerAnchor returns the noun that apposition a names: its head n, or
+// the noun right before it (past a comma) when that noun lies inside n's
+// phrase, as in "trial for the death of their child, Gloria", where a
+// parser hangs Gloria on "trial".
+func (x *extractor) nearerAnchor(a, n int) int {
+	t := x.t
+	if n < 0 {
+		return n
+	}
+	k := a - 1
+	for k > n && t.upos(k) == "PUNCT" {
+		k--
+	}
+	if k > n && (t.upos(k) == "NOUN" || t.upos(k) == "PROPN") && t.descends(k, n) && t.base(k) != "compound" && t.base(k) != "flat" {
+		return k
+	}
+	return n
+}
+
+// listItem reports whether the apposition a of n is rather the next item of
+// a list of common nouns: "the restoration of X, the gentrification of Y and
+// the renovation of Z".
+func (x *extractor) listItem(n, a int) bool {
+	t := x.t
+	if t.upos(n) != "NOUN" || t.upos(a) != "NOUN" {
+		return false
+	}
+	if len(t.conjuncts(a)) > 1 || t.base(n) == "appos" {
+		return true // "..., the gentrification of Y and the renovation of Z"; a chain of appositions
+	}
+	n2 := 0
+	for _, c := range t.kids[n] {
+		if t.base(c) == "appos" {
+			n2++
+		}
+	}
+	return n2 > 1
+}
+
+// parenthetical reports whether the apposition a is written in brackets:
+// a translation, an example or a source, not a second name.
+func (x *extractor) parenthetical(a int) bool {
+	t := x.t
+	for _, c := range t.kids[a] {
+		if c < a && t.upos(c) == "PUNCT" && (t.low[c] == "(" || t.low[c] == "[") {
+			return true
+		}
+	}
+	return a > 0 && (t.low[a-1] == "(" || t.low[a-1] == "[")
+}
+
+// plural reports whether noun i is plural.
+func (x *extractor) plural(i int) bool {
+	t := x.t
+	return t.xpos(i) == "NNS" || t.xpos(i) == "NNPS" || t.feat(i, "Number=Plur")
+}
+
+// place reports whether word i is tagged as part of a place name.
+func (x *extractor) place(i int) bool {
+	tag := x.t.s.Tokens[i].NER
+	return strings.HasSuffix(tag, "-LOC") || strings.HasSuffix(tag, "-GPE")
 }
 
 // possessive emits the nominal relation of a possessor a: "Russia 's foreign
@@ -114,8 +186,8 @@ func (x *extractor) possessive(a int) {
 	t := x.t
 	n := t.heads[a]
 	if n < 0 || !nominal(t.upos(n)) || t.upos(n) == "PRON" || (t.upos(a) != "PROPN" && t.upos(a) != "NOUN") ||
-		lex.is("time", t.lem[a]) {
-		return
+		lex.is("time", t.lem[a]) || lex.is("poss-generic", t.lem[n]) {
+		return // "on Assad's behalf" says nothing that Assad has
 	}
 	_, caseIdx := t.caseOf(a)
 	f := frame{kind: kindPoss, synth: "has", pred: []string{"have"}, words: caseIdx}

@@ -35,6 +35,7 @@ func (x *extractor) verbFrame(p int, f *frame) {
 	}
 	if !passive {
 		obls = x.lightVerb(p, f, obls)
+		x.idiomObject(p, f, obls)
 	}
 	if passive && len(f.agents) > 0 {
 		x.promote(p, f, obls, false) // the patient is the object
@@ -108,17 +109,28 @@ func (x *extractor) obliques(p int, f *frame) []int {
 		prep, caseIdx := t.caseOf(c)
 		switch {
 		case lex.is("according", prep):
-		case passive && (t.rels[c] == "obl:agent" || prep == "by") && len(f.agents) == 0:
+		case passive && (t.rels[c] == "obl:agent" || prep == "by") && len(f.agents) == 0 && !x.manner(c):
 			f.agents = t.conjuncts(c)
 			f.words = append(f.words, caseIdx...)
 		case f.time == nil && x.temporal(c):
-			a := x.arg(c, t.span(c, nil))
+			// "at the same time that they met": the clause is a fact of its own
+			a := x.arg(c, t.span(c, func(k int) bool { return clausalRels[t.base(k)] }))
 			f.time = &a
 		default:
 			rest = append(rest, x.resolve(c, p))
 		}
 	}
 	return rest
+}
+
+// clausalRels are the relations of clauses that a time phrase leaves out.
+var clausalRels = map[string]bool{"acl": true, "advcl": true, "ccomp": true, "xcomp": true, "parataxis": true}
+
+// manner reports whether the by-phrase c says how rather than who: a bare
+// noun of the manner-by list ("by force", "by hand").
+func (x *extractor) manner(c int) bool {
+	t := x.t
+	return lex.is("manner-by", t.lem[c]) && t.child(c, "det") < 0 && t.child(c, "nmod:poss") < 0
 }
 
 // temporal reports whether the oblique c is a time expression.
@@ -132,7 +144,28 @@ func (x *extractor) temporal(c int) bool {
 		return true
 	}
 	prep, _ := t.caseOf(c)
-	return lex.is("time-case", prep) && (t.upos(c) == "NUM" || t.child(c, "nummod") >= 0)
+	if lex.is("time-case", prep) && (t.upos(c) == "NUM" || t.child(c, "nummod") >= 0) {
+		return true
+	}
+	return x.timePart(c)
+}
+
+// timePart reports whether c names a part of a time: "the end of the
+// year", "over the course of the next 15 years".
+func (x *extractor) timePart(c int) bool {
+	t := x.t
+	if !lex.is("time-part", t.lem[c]) {
+		return false
+	}
+	if prep, _ := t.caseOf(c); t.lem[c] == "end" && (prep == "in" || prep == "at") && t.child(c, "nmod") < 0 {
+		return true // "may in the end make", "at the end"
+	}
+	for _, k := range t.kids[c] {
+		if t.base(k) == "nmod" && (lex.is("time", t.lem[k]) || year(t.low[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // year reports whether w is a year (1941) or a decade (1730s).
@@ -165,6 +198,24 @@ func (x *extractor) lightVerb(p int, f *frame, obls []int) []int {
 	return obls[1:]
 }
 
+// idiomObject joins a bare object noun that forms an idiom with its verb to
+// the predicate ("took place in Olympia" gives take_place_in Olympia, "make
+// way for" make_way_for), so that the oblique becomes the object. Without
+// an oblique the object stays: "made landfall".
+func (x *extractor) idiomObject(p int, f *frame, obls []int) {
+	t := x.t
+	o := t.child(p, "obj")
+	if o < 0 || len(obls) == 0 || len(f.objs) != 1 || f.objs[0].Head != o || t.child(o, "det") >= 0 || t.child(o, "amod") >= 0 {
+		return
+	}
+	if !lex.is("idiom-object", f.pred[0]+"_"+t.lem[o]) {
+		return
+	}
+	f.pred = append(f.pred, t.lem[o])
+	f.words = append(f.words, o)
+	f.objs = f.objs[:0]
+}
+
 // promote makes the first oblique after the verb the object when there is
 // none, its preposition joining the predicate (met with X: meet_with); the
 // other obliques become further arguments with their prepositions.
@@ -191,7 +242,31 @@ func (x *extractor) promote(p int, f *frame, obls []int, allow bool) {
 			f.pred = append(f.pred, prep)
 			f.words = append(f.words, caseIdx...)
 		}
+		if who := x.proxyOwner(c); who >= 0 {
+			f.pred = append(f.pred, t.lem[c], "of") // "acted on Stein's behalf": act_on_behalf_of Stein
+			f.words = append(f.words, c)
+			c = who
+		}
 		x.addObjects(f, c, true)
 		f.promote = true
 	}
+}
+
+// proxyOwner returns whose behalf or sake the oblique c names: the
+// possessor of "on Stein's behalf" or the of-phrase of "on behalf of
+// Stein"; -1 when c is no such noun.
+func (x *extractor) proxyOwner(c int) int {
+	t := x.t
+	if !lex.is("proxy-noun", t.lem[c]) {
+		return -1
+	}
+	if o := t.child(c, "nmod:poss"); o >= 0 && t.upos(o) != "PRON" {
+		return o
+	}
+	for _, k := range t.kids[c] {
+		if prep, _ := t.caseOf(k); t.base(k) == "nmod" && prep == "of" {
+			return k
+		}
+	}
+	return -1
 }

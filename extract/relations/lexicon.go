@@ -75,3 +75,14 @@ func (l *lexicon) canonical(pred string) string {
 // Partitive reports whether a noun lemma names a part or version of what its
 // of-phrase names ("the latest version of a draft resolution").
 func Partitive(lemma string) bool { return lex.is("partitive", lemma) }
+
+// Speech reports whether lemma is a verb of reported speech or belief
+// ("say", "claim"), whose clausal complement its subject vouches for.
+func Speech(lemma string) bool { return lex.is("speech", strings.ToLower(lemma)) }
+
+// TimeWord reports whether word is a time noun of the lexicon ("week",
+// "Monday") or a year.
+func TimeWord(word string) bool {
+	w := strings.ToLower(word)
+	return lex.is("time", w) || year(w)
+}

@@ -43,6 +43,8 @@ func newTree(s *kg.Sentence) *tree {
 	t.attachWithToEvents()
 	t.subjectsOfNounLikeVerbs()
 	t.splitNamesFromTimes()
+	t.relativeThroughReports()
+	t.invertedSpeakers()
 	for i, h := range t.heads {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)

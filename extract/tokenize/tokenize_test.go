@@ -18,6 +18,7 @@ func TestSentencesTokens(t *testing.T) {
 		{"fusions", "I'm gonna go, I cannot wait", "I 'm gon na go , I can not wait"},
 		{"clitics", "It's John's; they're here, we'll see, I've, he'd", "It 's John 's ; they 're here , we 'll see , I 've , he 'd"},
 		{"curly apostrophe", "It’s Iran’s turn", "It ’s Iran ’s turn"},
+		{"backquote apostrophe", "I can`t, it`s Iran`s", "I ca n`t , it `s Iran `s"},
 		{"plural possessive", "the states' rights", "the states ' rights"},
 		{"no apostrophe", "dont worry, it didnt", "do nt worry , it did nt"},
 		{"titles", "Mr. Smith met Dr. Jones and Gov. Brown", "Mr. Smith met Dr. Jones and Gov. Brown"},

@@ -37,11 +37,12 @@ func wordCuts(w string, buf []int) []int {
 	return buf
 }
 
-// lastApostrophe returns the byte offset of the last ' or ’ in w, or -1.
+// lastApostrophe returns the byte offset of the last ' or ’ in w, or -1; a
+// backquote inside a word counts as one ("can`t" is written so too).
 func lastApostrophe(w string) int {
 	for i := len(w) - 1; i >= 0; i-- {
 		switch w[i] {
-		case '\'':
+		case '\'', '`':
 			return i
 		case 0x99: // last byte of ’ (E2 80 99)
 			if i >= 2 && w[i-2] == 0xE2 && w[i-1] == 0x80 {
@@ -57,7 +58,7 @@ func lastApostrophe(w string) int {
 // plural possessive; 0 when there is none.
 func apostropheCut(w string, k int) int {
 	size := 1
-	if w[k] != '\'' {
+	if w[k] == 0xE2 { // ’
 		size = 3
 	}
 	rest := w[k+size:]
