@@ -71,7 +71,18 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 		return res, err
 	}
 	if args.known() == nil {
-		return nil, args.missing()
+		// A phrase that names no entity ("iodine-containing sanitisers") is
+		// looked for in the sentences of the documents themselves.
+		if !args.asPhrases(f) || r.q.qr == nil {
+			return nil, args.missing()
+		}
+		if err = r.answerFrame(ctx, res, f, args); err != nil {
+			return nil, err
+		}
+		if len(res.Answers) == 0 {
+			return nil, args.missing()
+		}
+		return res, nil
 	}
 	// Try each reading of the known argument ("Norton's announcement": the
 	// whole phrase, Norton, the announcement) until one gives answers.
@@ -135,6 +146,21 @@ func (a frameArgs) known() *kg.Entity {
 		return a.subj
 	}
 	return a.obj
+}
+
+// asPhrases stands a phrase entity, with no ID, for each written argument
+// that resolved to nothing, and reports whether there is one.
+func (a *frameArgs) asPhrases(f kg.Frame) bool {
+	if f.Predicate == "" {
+		return false
+	}
+	if a.subj == nil && f.Subject != "" {
+		a.subj = &kg.Entity{Label: cleanName(f.Subject), Type: kg.Concept}
+	}
+	if a.obj == nil && f.Object != "" {
+		a.obj = &kg.Entity{Label: cleanName(f.Object), Type: kg.Concept}
+	}
+	return a.known() != nil
 }
 
 // missing returns the error of an argument that did not resolve.

@@ -105,9 +105,12 @@ func (fam predicateFamily) matches(pred string) bool {
 // fits, from the evidence sentences that mention it (a weaker reading).
 func (r *reader) answerFrame(ctx context.Context, res *kg.Result, f kg.Frame, args frameArgs) error {
 	known := args.known()
-	facts, err := r.facts(ctx, known.ID, true, true, nil)
-	if err != nil {
-		return err
+	var facts []fact
+	var err error
+	if known.ID != "" {
+		if facts, err = r.facts(ctx, known.ID, true, true, nil); err != nil {
+			return err
+		}
 	}
 	fam := newFamily(f)
 	if f.Kind == kg.AskSay {

@@ -21,7 +21,10 @@ const (
 	sentenceScore    = 0.3 // the score of an answer read from a sentence, below stored facts
 )
 
-var schemaMentions = quad.IRI(graph.NSSchema + "mentions")
+var (
+	schemaMentions = quad.IRI(graph.NSSchema + "mentions")
+	rdfType        = quad.IRI(graph.NSRDF + "type")
+)
 
 // docSentence is an evidence sentence of a document that mentions an entity.
 type docSentence struct {
@@ -33,12 +36,17 @@ type docSentence struct {
 }
 
 // sentencesOf returns the stored sentences of the documents that mention
-// the entity, at most maxDocsRead documents.
+// the entity, at most maxDocsRead documents; for a phrase that names no
+// entity (entity ""), those of the first maxDocsRead documents.
 func (r *reader) sentencesOf(ctx context.Context, entity string) ([]docSentence, error) {
 	qs := r.q.s.QuadStore()
 	var docs []string
-	err := graph.EachQuad(ctx, qs, quad.Object, quad.IRI(entity), func(qd quad.Quad) error {
-		if qd.Predicate == schemaMentions && len(docs) < maxDocsRead {
+	match, pred := quad.Value(quad.IRI(entity)), schemaMentions
+	if entity == "" {
+		match, pred = quad.IRI(r.base+"Document"), rdfType
+	}
+	err := graph.EachQuad(ctx, qs, quad.Object, match, func(qd quad.Quad) error {
+		if qd.Predicate == pred && len(docs) < maxDocsRead {
 			docs = append(docs, literal(qd.Subject))
 		}
 		return nil
@@ -156,7 +164,7 @@ func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicate
 	}
 	forms, verbs := nameForms(known), verbForms(fam)
 	pronouns := pronounsFor(known.Type)
-	defer func() { out = bestCandidates(out, words) }()
+	defer func() { out = bestCandidates(preferFullNames(out, known), words) }()
 	named := -2 // index of the last sentence that named the entity, in the current document
 	doc := ""
 	for _, s := range all {
@@ -178,6 +186,29 @@ func (r *reader) candidates(ctx context.Context, known *kg.Entity, fam predicate
 		out = append(out, s)
 	}
 	return out, nil
+}
+
+// preferFullNames keeps, of the sentences that name a concept, those that
+// name it in full ("iodine-containing sanitisers") when there are any, not
+// only by its head noun ("sanitisers").
+func preferFullNames(cands []docSentence, e *kg.Entity) []docSentence {
+	if e.Type != kg.Concept {
+		return cands
+	}
+	full := []string{strings.ToLower(e.Label)}
+	for _, a := range e.Aliases {
+		full = append(full, strings.ToLower(a))
+	}
+	var keep []docSentence
+	for _, c := range cands {
+		if c.pronoun || mentions(strings.ToLower(c.text), full) {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) == 0 {
+		return cands
+	}
+	return keep
 }
 
 // bestCandidates keeps the maxSentencesRead sentences that share the most

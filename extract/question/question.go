@@ -271,6 +271,11 @@ func (r *reader) verbTaggedAsNoun(s, e int) int {
 			}
 		}
 	}
+	for k := s; k < e-1; k++ { // "did Byron exchange letters": the word after the name
+		if r.t[k].UPOS == "PROPN" && r.t[k+1].UPOS == "NOUN" {
+			return k + 1
+		}
+	}
 	return e - 1
 }
 
