@@ -22,44 +22,74 @@ import (
 // left out.
 func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entity, []kg.Mention) {
 	var names []Name
-	var owner, reps []int // owner[i]: chain of names[i]; reps[c]: index in names of chain c's representative, -1 if none
+	var owner, reps []int                // owner[i]: chain of names[i]; reps[c]: index in names of chain c's representative, -1 if none
+	nameOf := make([][]int, len(chains)) // nameOf[c][m]: index in names of mention m of chain c, -1 if none
 	for ci, c := range chains {
 		reps = append(reps, -1)
+		nameOf[ci] = make([]int, len(c.Mentions))
 		typ := c.Mentions[c.Representative].Type
 		for mi, m := range c.Mentions {
+			nameOf[ci][mi] = -1
 			if !m.Named || m.Pronoun || r.isTitle(m.Text) {
 				continue
 			}
 			if mi == c.Representative || reps[ci] < 0 {
 				reps[ci] = len(names)
 			}
-			names = append(names, Name{Text: nameText(sents, m), Type: typ})
+			nameOf[ci][mi] = len(names)
+			names = append(names, Name{Text: nameText(sents, m), Type: mentionType(m, typ)})
 			owner = append(owner, ci)
 		}
 	}
-	own := r.Document(names)
-	res := make([]Resolved, len(names))
-	for i := range names {
-		rep := own[reps[owner[i]]]
-		res[i] = own[i]
-		if own[i].Slug != rep.Slug {
-			res[i] = Resolved{Label: rep.Label, Slug: rep.Slug, Rule: RuleCoref}
-		}
-	}
+	res := r.chainNames(names, owner, reps)
 	ents := Entities(names, res)
 	var ments []kg.Mention
+	loc := map[string]int{}
 	for ci, c := range chains {
 		if reps[ci] < 0 {
 			continue
 		}
-		slug := own[reps[ci]].Slug
-		for _, m := range c.Mentions {
+		for mi, m := range c.Mentions {
+			slug := res[reps[ci]].Slug
+			if k := nameOf[ci][mi]; k >= 0 {
+				slug = res[k].Slug
+				if m.Sentence >= 0 && m.Sentence < len(sents) && locative(sents[m.Sentence].Tokens, m.Head) {
+					loc[slug]++
+				}
+			}
 			if km, ok := docMention(sents, m, slug); ok {
 				ments = append(ments, km)
 			}
 		}
 	}
+	r.retype(ents, loc)
 	return ents, ments
+}
+
+// chainNames resolves the names of a document and joins each to its chain's
+// representative, unless the two cannot name the same thing (see
+// compatible): "Devin Thurlow" in a chain led by "Drew Cass", "King's
+// College" in one led by "Trinity College" keep their own identity.
+func (r *Resolver) chainNames(names []Name, owner, reps []int) []Resolved {
+	own := r.Document(names)
+	res := make([]Resolved, len(names))
+	for i := range names {
+		rep := own[reps[owner[i]]]
+		res[i] = own[i]
+		if own[i].Slug != rep.Slug && compatible(own[i].Label, rep.Label) {
+			res[i] = Resolved{Label: rep.Label, Slug: rep.Slug, Rule: RuleCoref}
+		}
+	}
+	return res
+}
+
+// mentionType is the type of a named mention: its own entity tag's, else
+// its chain's.
+func mentionType(m coref.Mention, chain kg.EntityType) kg.EntityType {
+	if m.Type == "" || m.Type == kg.Concept {
+		return chain
+	}
+	return m.Type
 }
 
 // docMention places a coreference mention in the document by its tokens'
@@ -110,15 +140,16 @@ func nameText(sents []kg.Sentence, m coref.Mention) string {
 	if m.Start < 0 || m.End > len(s.Tokens) || m.Start >= m.End || m.Head < m.Start || m.Head >= m.End {
 		return m.Text
 	}
-	end := m.Head + 1
+	end, last := m.Head+1, m.Head
 	if e := nerEnd(s.Tokens, m); e > 0 {
-		end = e
+		end, last = e, e-1
 	}
-	for end < m.End && inName(s.Tokens, m.Head, end) {
+	for end < m.End && inName(s.Tokens, m.Head, end) && !isAddress(s.Tokens[end].Text) {
 		end++
 	}
 	name := m
-	name.End = end
+	name.Start = nameStart(s.Tokens, m.Start, last)
+	name.End = nameEnd(s.Tokens, last+1, end)
 	if km, ok := docMention(sents, name, ""); ok {
 		return km.Text
 	}
@@ -165,7 +196,8 @@ func inName(toks []kg.Token, head, i int) bool {
 		return true
 	case t.Text == "-" && i+1 < len(toks) && toks[i+1].Rel == "flat":
 		return true
-	case strings.EqualFold(t.Text, "of") && i+1 < len(toks) && capital(i+1) && toks[i+1].UPOS == "PROPN":
+	case strings.EqualFold(t.Text, "of") && i+1 < len(toks) && capital(i+1) && toks[i+1].UPOS == "PROPN" &&
+		(!strings.HasSuffix(toks[head].NER, "-PER") || t.NER == "I-PER"):
 		return true
 	case t.UPOS == "PROPN" && capital(i) && (t.Rel == "appos" || t.Rel == "nmod") && t.Head-1 >= head && t.Head-1 < i:
 		return true
