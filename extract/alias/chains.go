@@ -30,14 +30,15 @@ func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entit
 		typ := c.Mentions[c.Representative].Type
 		for mi, m := range c.Mentions {
 			nameOf[ci][mi] = -1
-			if !m.Named || m.Pronoun || r.isTitle(m.Text) {
+			if !m.Named || m.Pronoun || r.isTitle(m.Text) || notName(m.Text) {
 				continue
 			}
 			if mi == c.Representative || reps[ci] < 0 {
 				reps[ci] = len(names)
 			}
 			nameOf[ci][mi] = len(names)
-			names = append(names, Name{Text: nameText(sents, m), Type: mentionType(m, typ)})
+			mt := mentionType(m, typ)
+			names = append(names, Name{Text: r.nameText(sents, m, mt == kg.Person), Type: mt})
 			owner = append(owner, ci)
 		}
 	}
@@ -120,9 +121,12 @@ func (r *Resolver) isTitle(name string) bool {
 	for len(words) > 1 && (noise[strings.ToLower(words[0])] || r.isPlace(words[0])) {
 		words = words[1:] // "U.S. Secretary of State", "former President"
 	}
-	for _, e := range r.gaz.Lookup(strings.Join(words, " ")) {
-		if e.Kind == gazetteer.Title {
-			return true
+	title := strings.Join(words, " ")
+	for _, t := range []string{title, strings.TrimSuffix(title, "s")} { // "Senators"
+		for _, e := range r.gaz.Lookup(t) {
+			if e.Kind == gazetteer.Title {
+				return true
+			}
 		}
 	}
 	return false
@@ -131,8 +135,9 @@ func (r *Resolver) isTitle(name string) bool {
 // nameText returns the name a named mention carries, as written in the
 // document ("al-Assad", not "al - Assad"): the mention's words up to the end
 // of its head's name, without what follows the name (appositions, relative
-// clauses, prepositional phrases that a parse put inside the mention).
-func nameText(sents []kg.Sentence, m coref.Mention) string {
+// clauses, prepositional phrases that a parse put inside the mention), and
+// cut where it joins two names or a person's affiliation (see cutName).
+func (r *Resolver) nameText(sents []kg.Sentence, m coref.Mention, person bool) string {
 	if m.Sentence < 0 || m.Sentence >= len(sents) {
 		return m.Text
 	}
@@ -150,6 +155,7 @@ func nameText(sents []kg.Sentence, m coref.Mention) string {
 	name := m
 	name.Start = nameStart(s.Tokens, m.Start, last)
 	name.End = nameEnd(s.Tokens, last+1, end)
+	name.Start, name.End = r.cutName(s.Tokens, name.Start, name.End, last, person)
 	if km, ok := docMention(sents, name, ""); ok {
 		return km.Text
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/extract/gazetteer"
 )
 
 // nameJoiners are the lower-case words and marks that may stand inside a
@@ -80,4 +81,57 @@ func capitalized(w string) bool {
 // a name ("Michiel Cock m.p.cock@vu.nl").
 func isAddress(w string) bool {
 	return strings.Contains(w, "@") || strings.Contains(w, "://") || strings.HasPrefix(strings.ToLower(w), "www.")
+}
+
+// notNames are capitalized words that name no person, organization or
+// place: eras, honours after a name, months, days and seasons.
+var notNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`bc bce ad ce qc kc sc phd md mp am pm tv ok ceo cfo jr sr esq
+		january february march april june july august september october november december
+		monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
+		spring summer autumn fall winter`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// notName reports whether a mention is one word that names nothing the
+// graph keeps as a named entity ("BC", "Winter", "Saturday").
+func notName(text string) bool {
+	w := strings.ToLower(strings.Trim(tidy(text), "."))
+	return !strings.Contains(w, " ") && notNames[strings.ReplaceAll(w, ".", "")]
+}
+
+// nobility are the words after which "of" goes on inside a person's name:
+// "2nd Earl of Clare", "Prince of Wales".
+var nobility = map[string]bool{"earl": true, "duke": true, "duchess": true, "baron": true, "baroness": true,
+	"count": true, "countess": true, "marquess": true, "viscount": true, "prince": true, "princess": true,
+	"king": true, "queen": true, "lord": true, "lady": true, "bishop": true, "archbishop": true, "emperor": true}
+
+// cutName narrows the name [start, end) headed at head where it holds more
+// than one name: a person's "of" phrase ("Isabel Ruiz of Heaven", but not
+// "Earl of Clare") goes, and of two names joined by "and" after a complete
+// organization or place name ("British Library and Columbia University")
+// the one with the head stays.
+func (r *Resolver) cutName(toks []kg.Token, start, end, head int, person bool) (int, int) {
+	for i := start + 1; i < end-1; i++ {
+		w := strings.ToLower(toks[i].Text)
+		switch {
+		case w == "of" && person && i > head && strings.HasSuffix(toks[head].NER, "-PER") &&
+			!nobility[strings.ToLower(toks[i-1].Text)]:
+			return start, i
+		case w == "and" && i-start >= 2 && r.isHead(toks[i-1].Text) && capitalized(toks[i+1].Text):
+			if head < i {
+				return start, i
+			}
+			return i + 1, end
+		}
+	}
+	return start, end
+}
+
+// isHead reports whether a word ends organization or place names.
+func (r *Resolver) isHead(w string) bool {
+	return r.gaz != nil && (r.has(w, gazetteer.OrganizationHead) || r.has(w, gazetteer.PlaceHead))
 }
