@@ -28,6 +28,7 @@ var evalStages = []struct {
 	{"ner", []string{"gold"}, evalNER},
 	{"coref", []string{"gold", "gold-trees"}, evalCoref},
 	{"carb", []string{"sentences", "gold", "extractions"}, evalCaRB},
+	{"entities", []string{"gold"}, evalEntities},
 }
 
 // evalReport is what one evaluation found: the value printed with --json,
@@ -49,7 +50,7 @@ func evalCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "eval",
 		Usage:     "score a pipeline stage against a gold file and print the metrics and speed",
-		ArgsUsage: "tokenize|tag|parse|ner|coref|carb",
+		ArgsUsage: "tokenize|tag|parse|ner|coref|carb|entities [DOC...]",
 		Description: `Runs one stage with the trained models (built into kg, or from --models DIR)
 over a gold file and prints its scores in percent, the words scored and the
 words per second (one goroutine). Stages and their input:
@@ -64,6 +65,11 @@ words per second (one goroutine). Stages and their input:
              trees and names on the gold words, or --gold-trees
    carb      --sentences FILE --gold FILE: CaRB precision, recall, best F1
              and AUC of kg's extractions (or of --extractions FILE)
+   entities  --gold FILE.conllu [DOC...] (GUM Entity= annotations): the named
+             nodes (Person, Organization, Place) of each document ingested
+             alone and of all in one store against the gold entities: clean
+             share, precision, recall, type accuracy, bad labels, splits and
+             wrong merges, as ../shared/eval/entities/score.py counts them
 
 tag and parse work on the gold words; --raw starts from the "# text" lines
 instead: the text is tokenized and split into sentences by kg, predicted words
@@ -73,7 +79,8 @@ aligned words are scored (aligned, gold_words and system_words tell how many).
 Examples:
    kg eval tag --gold ../shared/corpora/ud-ewt/en_ewt-ud-dev.conllu
    kg eval parse --raw --json --gold en_gum-ud-dev.conllu
-   kg eval carb --sentences dev.txt --gold dev-gold.tsv`,
+   kg eval carb --sentences dev.txt --gold dev-gold.tsv
+   kg eval entities --gold en_gum-ud-dev.conllu GUM_bio_byron GUM_news_iodine`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "gold", Usage: "gold `FILE` (CoNLL-U, IOB2 or CaRB tuples, by stage)"},
 			&cli.BoolFlag{Name: "raw", Usage: "tag and parse: start from the sentences' text, not the gold words"},
@@ -88,10 +95,10 @@ Examples:
 }
 
 func runEval(c *cli.Context, e *env) error {
-	if c.NArg() != 1 {
-		return usageError(c, "name one stage to score: tokenize, tag, parse, ner, coref or carb")
-	}
 	stage := c.Args().First()
+	if c.NArg() == 0 || c.NArg() > 1 && stage != "entities" {
+		return usageError(c, "name one stage to score: tokenize, tag, parse, ner, coref, carb or entities")
+	}
 	for _, st := range evalStages {
 		if st.name != stage {
 			continue
@@ -111,7 +118,7 @@ func runEval(c *cli.Context, e *env) error {
 		}
 		return printTable(e.stdout, rep)
 	}
-	return usageError(c, "unknown stage %q: use tokenize, tag, parse, ner, coref or carb", stage)
+	return usageError(c, "unknown stage %q: use tokenize, tag, parse, ner, coref, carb or entities", stage)
 }
 
 // checkStageFlags refuses the flags of other stages, so that a misplaced
