@@ -21,50 +21,127 @@ import (
 // with byte offsets from the sentence's tokens. Chains without a name are
 // left out.
 func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entity, []kg.Mention) {
-	var names []Name
-	var owner, reps []int                // owner[i]: chain of names[i]; reps[c]: index in names of chain c's representative, -1 if none
-	nameOf := make([][]int, len(chains)) // nameOf[c][m]: index in names of mention m of chain c, -1 if none
-	for ci, c := range chains {
-		reps = append(reps, -1)
-		nameOf[ci] = make([]int, len(c.Mentions))
-		typ := c.Mentions[c.Representative].Type
-		for mi, m := range c.Mentions {
-			nameOf[ci][mi] = -1
-			if !m.Named || m.Pronoun || r.isTitle(m.Text) || notName(m.Text) {
-				continue
-			}
-			if mi == c.Representative || reps[ci] < 0 {
-				reps[ci] = len(names)
-			}
-			nameOf[ci][mi] = len(names)
-			mt := mentionType(m, typ)
-			names = append(names, Name{Text: r.nameText(sents, m, mt == kg.Person), Type: mt})
-			owner = append(owner, ci)
-		}
-	}
-	res := r.chainNames(names, owner, reps)
-	ents := Entities(names, res)
+	d := r.chainNamesOf(sents, chains)
+	res := r.chainNames(d.names, d.owner, d.reps)
+	ents := Entities(d.names, res)
 	var ments []kg.Mention
-	loc := map[string]int{}
+	ev := evidence{loc: map[string]int{}, personal: map[string]int{}}
 	for ci, c := range chains {
-		if reps[ci] < 0 {
+		if d.reps[ci] < 0 {
 			continue
 		}
 		for mi, m := range c.Mentions {
-			slug := res[reps[ci]].Slug
-			if k := nameOf[ci][mi]; k >= 0 {
+			slug := res[d.reps[ci]].Slug
+			if k := d.nameOf[ci][mi]; k >= 0 {
 				slug = res[k].Slug
 				if m.Sentence >= 0 && m.Sentence < len(sents) && locative(sents[m.Sentence].Tokens, m.Head) {
-					loc[slug]++
+					ev.loc[slug]++
 				}
+			} else if m.Pronoun && m.Type == kg.Person {
+				ev.personal[slug]++
 			}
 			if km, ok := docMention(sents, m, slug); ok {
 				ments = append(ments, km)
 			}
 		}
 	}
-	r.retype(ents, loc)
+	r.retype(ents, ev)
 	return ents, ments
+}
+
+// namedSpan is the name of a named mention of chain c.
+type namedSpan struct {
+	c    int
+	name coref.Mention
+}
+
+// nameSpans returns the names of the chains' named mentions, by sentence.
+func (r *Resolver) nameSpans(sents []kg.Sentence, chains []coref.Chain) map[int][]namedSpan {
+	out := map[int][]namedSpan{}
+	for ci, c := range chains {
+		for _, m := range c.Mentions {
+			if !m.Named || m.Pronoun {
+				continue
+			}
+			if name, ok := r.nameSpan(sents, m, m.Type == kg.Person); ok {
+				out[m.Sentence] = append(out[m.Sentence], namedSpan{ci, name})
+			}
+		}
+	}
+	return out
+}
+
+// insideName reports whether a named mention of chain c is only a word of a
+// longer name of another chain: its head continues an entity tag and lies
+// inside that name ("Appeal" in "Court of Appeal").
+func insideName(sents []kg.Sentence, m coref.Mention, spans map[int][]namedSpan, c int) bool {
+	if m.Sentence < 0 || m.Sentence >= len(sents) || m.Head < 0 || m.Head >= len(sents[m.Sentence].Tokens) ||
+		!strings.HasPrefix(sents[m.Sentence].Tokens[m.Head].NER, "I-") {
+		return false
+	}
+	for _, o := range spans[m.Sentence] {
+		if o.c != c && o.name.Start <= m.Start && m.End <= o.name.End && o.name.End-o.name.Start > m.End-m.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// known reports whether the gazetteer knows a name as a country, a place
+// or an organization, which stays an entity inside a longer name ("British
+// Columbia" in "British Columbia Lottery Corporation").
+func (r *Resolver) known(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(tidy(name)) {
+		switch e.Kind {
+		case gazetteer.Country, gazetteer.Capital, gazetteer.Place, gazetteer.Organization:
+			return true
+		}
+	}
+	return false
+}
+
+// docNames are the names of a document's chains.
+type docNames struct {
+	names  []Name
+	owner  []int   // owner[i]: chain of names[i]
+	reps   []int   // reps[c]: index in names of chain c's representative, -1 if none
+	nameOf [][]int // nameOf[c][m]: index in names of mention m of chain c, -1 if none
+}
+
+// chainNamesOf collects the names of the chains' named mentions, leaving
+// out bare titles, and typing words that name no entity (notName) Concept.
+func (r *Resolver) chainNamesOf(sents []kg.Sentence, chains []coref.Chain) docNames {
+	d := docNames{nameOf: make([][]int, len(chains))}
+	spans := r.nameSpans(sents, chains)
+	for ci, c := range chains {
+		d.reps = append(d.reps, -1)
+		d.nameOf[ci] = make([]int, len(c.Mentions))
+		typ := c.Mentions[c.Representative].Type
+		for mi, m := range c.Mentions {
+			d.nameOf[ci][mi] = -1
+			if !m.Named || m.Pronoun || r.isTitle(m.Text) || insideName(sents, m, spans, ci) && !r.known(m.Text) {
+				continue
+			}
+			mt := mentionType(m, typ)
+			text := r.nameText(sents, m, mt == kg.Person)
+			if r.isTitle(text) {
+				continue
+			}
+			if notName(text) {
+				mt = kg.Concept // "Wednesday", "BC": a name, but of no person, organization or place
+			}
+			if mi == c.Representative || d.reps[ci] < 0 {
+				d.reps[ci] = len(d.names)
+			}
+			d.nameOf[ci][mi] = len(d.names)
+			d.names = append(d.names, Name{Text: text, Type: mt})
+			d.owner = append(d.owner, ci)
+		}
+	}
+	return d
 }
 
 // chainNames resolves the names of a document and joins each to its chain's
@@ -138,12 +215,27 @@ func (r *Resolver) isTitle(name string) bool {
 // clauses, prepositional phrases that a parse put inside the mention), and
 // cut where it joins two names or a person's affiliation (see cutName).
 func (r *Resolver) nameText(sents []kg.Sentence, m coref.Mention, person bool) string {
-	if m.Sentence < 0 || m.Sentence >= len(sents) {
+	name, ok := r.nameSpan(sents, m, person)
+	if !ok {
 		return m.Text
+	}
+	if km, ok := docMention(sents, name, ""); ok {
+		return km.Text
+	}
+	return m.Text
+}
+
+// nameSpan is nameText's words as a mention, with false when the mention's
+// positions are out of range. The name may start before the mention where
+// the entity tag of its head does ("Newfoundland and Labrador Court of
+// Appeal" when a parse starts the mention at Labrador).
+func (r *Resolver) nameSpan(sents []kg.Sentence, m coref.Mention, person bool) (coref.Mention, bool) {
+	if m.Sentence < 0 || m.Sentence >= len(sents) {
+		return m, false
 	}
 	s := sents[m.Sentence]
 	if m.Start < 0 || m.End > len(s.Tokens) || m.Start >= m.End || m.Head < m.Start || m.Head >= m.End {
-		return m.Text
+		return m, false
 	}
 	end, last := m.Head+1, m.Head
 	if e := nerEnd(s.Tokens, m); e > 0 {
@@ -153,13 +245,27 @@ func (r *Resolver) nameText(sents []kg.Sentence, m coref.Mention, person bool) s
 		end++
 	}
 	name := m
-	name.Start = nameStart(s.Tokens, m.Start, last)
+	name.Start = nameStart(s.Tokens, min(m.Start, tagStart(s.Tokens, last)), last)
 	name.End = nameEnd(s.Tokens, last+1, end)
 	name.Start, name.End = r.cutName(s.Tokens, name.Start, name.End, last, person)
-	if km, ok := docMention(sents, name, ""); ok {
-		return km.Text
+	return name, true
+}
+
+// tagStart returns where the entity tag of word i starts, or i when the word
+// has no tag.
+func tagStart(toks []kg.Token, i int) int {
+	tag := toks[i].NER
+	if !strings.HasPrefix(tag, "I-") {
+		return i
 	}
-	return m.Text
+	j := i
+	for j > 0 && toks[j-1].NER == tag {
+		j--
+	}
+	if j > 0 && toks[j-1].NER == "B-"+tag[2:] {
+		return j - 1
+	}
+	return i
 }
 
 // nerEnd returns the end of the one entity tag span inside a mention whose

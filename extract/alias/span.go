@@ -84,10 +84,11 @@ func isAddress(w string) bool {
 }
 
 // notNames are capitalized words that name no person, organization or
-// place: eras, honours after a name, months, days and seasons.
+// place: eras, honours and company forms after a name, months, days and
+// seasons.
 var notNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`bc bce ad ce qc kc sc phd md mp am pm tv ok ceo cfo jr sr esq
+	for _, w := range strings.Fields(`bc bce ad ce qc kc sc phd md mp am pm tv ok ceo cfo jr sr esq inc corp ltd llc plc
 		january february march april june july august september october november december
 		monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
 		spring summer autumn fall winter`) {
@@ -118,7 +119,7 @@ func (r *Resolver) cutName(toks []kg.Token, start, end, head int, person bool) (
 	for i := start + 1; i < end-1; i++ {
 		w := strings.ToLower(toks[i].Text)
 		switch {
-		case w == "of" && person && i > head && strings.HasSuffix(toks[head].NER, "-PER") &&
+		case w == "of" && person && i > tagStart(toks, head) && strings.HasSuffix(toks[head].NER, "-PER") &&
 			!nobility[strings.ToLower(toks[i-1].Text)]:
 			return start, i
 		case w == "and" && i-start >= 2 && r.isHead(toks[i-1].Text) && capitalized(toks[i+1].Text):

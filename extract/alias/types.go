@@ -11,6 +11,16 @@ import (
 // Coron", "near Busuanga".
 var placeCases = map[string]bool{"in": true, "near": true, "across": true, "throughout": true, "around": true}
 
+// evidence is what a document says of its entities besides their names,
+// by entity ID.
+type evidence struct {
+	loc      map[string]int // mentions after a place preposition
+	personal map[string]int // personal pronouns (he, she) in their chains
+}
+
+// minPersonal is how many personal pronouns make an entity a person.
+const minPersonal = 2
+
 // eventLast and eventFirst are words that make a name an event: the "Olympic
 // Games", "Cyclone Phailin".
 var (
@@ -24,23 +34,28 @@ var (
 // ("Aberdeen Grammar School", "Atlantic Lottery Corporation") an
 // Organization, one ending with a place's ("Pittock Mansion") a Place, a
 // storm or a games an Event; a one-word "person" that the document puts
-// after "in" or "near" is a Place; and a Concept named like a person (a
-// given name and a surname) is a Person. loc counts, per entity ID, the
-// mentions after a place preposition.
-func (r *Resolver) retype(ents []kg.Entity, loc map[string]int) {
+// after "in" or "near" is a Place; an entity that the document calls "he"
+// or "she" is a Person; and a Concept named like a person (a given name and
+// a surname) is a Person.
+func (r *Resolver) retype(ents []kg.Entity, ev evidence) {
 	if r.gaz == nil {
 		return
 	}
 	for i := range ents {
 		e := &ents[i]
+		if notName(e.Label) {
+			continue
+		}
 		if t, ok := r.nameType(e.Label, e.Type); ok {
 			e.Type = t
 			continue
 		}
 		words := strings.Fields(e.Label)
 		switch {
-		case e.Type == kg.Person && len(words) == 1 && loc[e.ID] > 0 && !r.has(words[0], gazetteer.GivenName):
+		case e.Type == kg.Person && len(words) == 1 && ev.loc[e.ID] > 0 && !r.has(words[0], gazetteer.GivenName):
 			e.Type = kg.Place
+		case ev.personal[e.ID] >= minPersonal && e.Type != kg.Concept:
+			e.Type = kg.Person
 		case e.Type == kg.Concept && len(words) >= 2 && len(words) <= 4 && allCapitalized(words) &&
 			r.has(words[0], gazetteer.GivenName):
 			e.Type = kg.Person
