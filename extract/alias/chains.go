@@ -25,7 +25,7 @@ func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entit
 	res := r.chainNames(d.names, d.owner, d.reps)
 	ents := Entities(d.names, res)
 	var ments []kg.Mention
-	ev := evidence{loc: map[string]int{}, personal: map[string]int{}}
+	ev := evidence{loc: map[string]int{}, personal: map[string]int{}, party: map[string]int{}}
 	for ci, c := range chains {
 		if d.reps[ci] < 0 {
 			continue
@@ -34,8 +34,10 @@ func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entit
 			slug := res[d.reps[ci]].Slug
 			if k := d.nameOf[ci][mi]; k >= 0 {
 				slug = res[k].Slug
-				if m.Sentence >= 0 && m.Sentence < len(sents) && locative(sents[m.Sentence].Tokens, m.Head) {
-					ev.loc[slug]++
+				if m.Sentence >= 0 && m.Sentence < len(sents) {
+					toks := sents[m.Sentence].Tokens
+					ev.loc[slug] += btoi(locative(toks, m.Head))
+					ev.party[slug] += btoi(courtParty(toks, m.Start, m.End))
 				}
 			} else if m.Pronoun && m.Type == kg.Person {
 				ev.personal[slug]++
@@ -101,6 +103,13 @@ func (r *Resolver) known(name string) bool {
 		}
 	}
 	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // docNames are the names of a document's chains.

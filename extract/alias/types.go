@@ -2,6 +2,7 @@ package alias
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kgnews/kg"
 	"github.com/kgnews/kg/extract/gazetteer"
@@ -9,13 +10,23 @@ import (
 
 // placeCases are the prepositions after which a name is a place: "in
 // Coron", "near Busuanga".
-var placeCases = map[string]bool{"in": true, "near": true, "across": true, "throughout": true, "around": true}
+var placeCases = map[string]bool{"in": true, "near": true, "across": true, "throughout": true, "around": true,
+	"at": true, "into": true, "toward": true, "towards": true, "via": true, "within": true, "inside": true, "outside": true}
+
+// caseMarks are the words between the parties of a court case: "Ratych v.
+// Bloomer".
+var caseMarks = map[string]bool{"v.": true, "v": true, "vs.": true, "vs": true}
+
+// regnal are the numbers after a ruler's name: "Norton I", "Henry VIII".
+var regnal = map[string]bool{"I": true, "II": true, "III": true, "IV": true, "V": true, "VI": true, "VII": true,
+	"VIII": true, "IX": true, "X": true, "XI": true, "XII": true, "XIII": true, "XIV": true, "XV": true, "XVI": true}
 
 // evidence is what a document says of its entities besides their names,
 // by entity ID.
 type evidence struct {
 	loc      map[string]int // mentions after a place preposition
 	personal map[string]int // personal pronouns (he, she) in their chains
+	party    map[string]int // mentions as a party of a court case
 }
 
 // minPersonal is how many personal pronouns make an entity a person.
@@ -41,20 +52,31 @@ func (r *Resolver) retype(ents []kg.Entity, ev evidence) {
 	if r.gaz == nil {
 		return
 	}
+	people := map[string]bool{} // the words of the document's person names
+	for _, e := range ents {
+		if e.Type == kg.Person {
+			for _, w := range strings.Fields(e.Label) {
+				people[w] = true
+			}
+		}
+	}
 	for i := range ents {
 		e := &ents[i]
-		if notName(e.Label) {
+		if notName(e.Label) || !strings.ContainsFunc(e.Label, unicode.IsUpper) {
+			e.Type = kg.Concept // "one kingdom" is no name
 			continue
 		}
-		if t, ok := r.nameType(e.Label, e.Type); ok {
+		if t, ok := r.nameType(e.Label, e.Type, people); ok {
 			e.Type = t
 			continue
 		}
 		words := strings.Fields(e.Label)
 		switch {
+		case e.Type != kg.Person && len(words) == 1 && ev.party[e.ID] > 0:
+			e.Type = kg.Person
 		case e.Type == kg.Person && len(words) == 1 && ev.loc[e.ID] > 0 && !r.has(words[0], gazetteer.GivenName):
 			e.Type = kg.Place
-		case ev.personal[e.ID] >= minPersonal && e.Type != kg.Concept:
+		case ev.personal[e.ID] >= minPersonal && ev.loc[e.ID] == 0 && e.Type != kg.Concept:
 			e.Type = kg.Person
 		case e.Type == kg.Concept && len(words) >= 2 && len(words) <= 4 && allCapitalized(words) &&
 			r.has(words[0], gazetteer.GivenName):
@@ -64,8 +86,9 @@ func (r *Resolver) retype(ents []kg.Entity, ev evidence) {
 }
 
 // nameType returns the type a label's words give, and false when they give
-// none.
-func (r *Resolver) nameType(label string, typ kg.EntityType) (kg.EntityType, bool) {
+// none. people holds the words of the document's person names, which make
+// "Norton I" a ruler.
+func (r *Resolver) nameType(label string, typ kg.EntityType, people map[string]bool) (kg.EntityType, bool) {
 	words := strings.Fields(label)
 	if len(words) == 0 {
 		return "", false
@@ -84,13 +107,35 @@ func (r *Resolver) nameType(label string, typ kg.EntityType) (kg.EntityType, boo
 	if len(words) < 2 || typ == kg.Person && given {
 		return "", false
 	}
+	ruler := regnal[words[len(words)-1]] && people[words[0]]
+	if ruler {
+		words = words[:len(words)-1]
+	}
 	first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
-	if eventLast[last] || eventFirst[first] {
+	switch {
+	case eventLast[last] || eventFirst[first]:
 		return kg.Event, true
+	case ruler:
+		return kg.Person, true
+	}
+	return r.headType(words)
+}
+
+// headType returns the type the head word of a name gives: its last word
+// ("Aberdeen Grammar School"), its first before "of" ("Court of Appeal"), or
+// the word before a place that ends it ("Vrije Universiteit Amsterdam").
+func (r *Resolver) headType(words []string) (kg.EntityType, bool) {
+	if len(words) < 2 {
+		return "", false
 	}
 	head := words[len(words)-1]
-	if len(words) > 2 && strings.EqualFold(words[1], "of") {
+	switch {
+	case len(words) > 2 && strings.EqualFold(words[1], "of"):
 		head = words[0] // "Court of Appeal", "Municipality of Culion"
+	case r.known(head) && len(words) > 2:
+		if w := words[len(words)-2]; r.has(w, gazetteer.OrganizationHead) {
+			head = w
+		}
 	}
 	switch {
 	case r.has(head, gazetteer.OrganizationHead):
@@ -109,6 +154,13 @@ func (r *Resolver) has(word string, kind gazetteer.Kind) bool {
 		}
 	}
 	return false
+}
+
+// courtParty reports whether the mention stands before or after the "v."
+// of a court case.
+func courtParty(toks []kg.Token, start, end int) bool {
+	return end < len(toks) && caseMarks[strings.ToLower(toks[end].Text)] ||
+		start > 0 && caseMarks[strings.ToLower(toks[start-1].Text)]
 }
 
 // locative reports whether a mention's head is the object of a place
