@@ -19,6 +19,7 @@ const (
 	RuleDemonym   = "demonym"    // a demonym that stands for the state
 	RuleSurname   = "surname"    // a lone surname that ends one full name in the document
 	RuleGivenName = "given name" // a lone given name that starts one full name in the document
+	RuleSpelling  = "spelling"   // a British or American spelling of another name in the document
 	RuleCoref     = "coref"      // coreference put the name in the chain of the entity's representative
 	RuleIdentity  = ""           // no rule: the tidied name itself
 	maxTitleLen   = 6            // longest title, in words, looked for

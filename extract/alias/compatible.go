@@ -22,9 +22,20 @@ func compatible(a, b string) bool {
 		wa, wb = wb, wa
 	}
 	if subsequence(wa, wb) {
-		return true
+		return !onlyComplement(wa, wb)
 	}
 	return len(wa) == 1 && (isAcronymOf(wa[0], wb) || isAcronymOf(strings.ToLower(b), nameWords(a)))
+}
+
+// onlyComplement reports whether the short name lies wholly in the of-phrase
+// of the long one, as "Australia" in "Medical Journal of Australia": the
+// place a name is of, not the thing it names.
+func onlyComplement(short, long []string) bool {
+	of := slices.Index(long, "of")
+	if of <= 0 || !subsequence(short, long[of+1:]) {
+		return false
+	}
+	return !slices.ContainsFunc(short, func(w string) bool { return slices.Contains(long[:of], w) })
 }
 
 // nameWords returns the lowercase words of a label without dots, a leading

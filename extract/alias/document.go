@@ -43,6 +43,7 @@ func (r *Resolver) Document(names []Name) []Resolved {
 			addLabel(given, strings.ToLower(ws[0]), label)
 		}
 	}
+	joinSpellings(names, out)
 	for i, n := range names {
 		if n.Type != kg.Person || strings.Contains(out[i].Label, " ") || out[i].Rule == RuleUser {
 			continue
@@ -60,6 +61,36 @@ func (r *Resolver) Document(names []Name) []Resolved {
 		}
 	}
 	return out
+}
+
+// spellings are the British endings that American spelling writes
+// otherwise, so that "World Health Organisation" and "World Health
+// Organization" are one name.
+var spellings = strings.NewReplacer("isation", "ization", "centre", "center", "theatre", "theater",
+	"defence", "defense", "labour", "labor", "programme", "program")
+
+// joinSpellings gives the names of organizations and places that differ
+// only in spelling (see spellings) one label: the one whose slug sorts
+// first.
+func joinSpellings(names []Name, out []Resolved) {
+	best := map[string]Resolved{}
+	for i, n := range names {
+		if n.Type == kg.Person || out[i].Rule == RuleUser {
+			continue
+		}
+		k := spellings.Replace(out[i].Slug)
+		if b, ok := best[k]; !ok || out[i].Slug < b.Slug {
+			best[k] = out[i]
+		}
+	}
+	for i, n := range names {
+		if n.Type == kg.Person || out[i].Rule == RuleUser {
+			continue
+		}
+		if b := best[spellings.Replace(out[i].Slug)]; b.Slug != out[i].Slug {
+			out[i] = Resolved{Label: b.Label, Slug: b.Slug, Rule: RuleSpelling}
+		}
+	}
 }
 
 // addLabel records label under the word.

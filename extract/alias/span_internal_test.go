@@ -18,6 +18,8 @@ func TestCompatible(t *testing.T) {
 		{"Drew Cass", "Devin Thurlow", false},
 		{"Trinity College", "King's College", false},
 		{"Cambridge", "Trinity College", false},
+		{"Australia", "Medical Journal of Australia", false},
+		{"Court", "Court of Appeal", true},
 	}
 	for _, tt := range tests {
 		if got := compatible(tt.a, tt.b); got != tt.want {
