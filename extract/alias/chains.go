@@ -36,7 +36,7 @@ func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entit
 				slug = res[k].Slug
 				if m.Sentence >= 0 && m.Sentence < len(sents) {
 					toks := sents[m.Sentence].Tokens
-					ev.loc[slug] += btoi(locative(toks, m.Head))
+					ev.loc[slug] += btoi(r.locative(toks, m.Head))
 					ev.party[slug] += btoi(courtParty(toks, m.Start, m.End))
 				}
 			} else if m.Pronoun && m.Type == kg.Person {

@@ -3,6 +3,7 @@ package alias
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgnews/kg"
 	"github.com/kgnews/kg/extract/gazetteer"
@@ -15,7 +16,7 @@ var placeCases = map[string]bool{"in": true, "near": true, "across": true, "thro
 
 // caseMarks are the words between the parties of a court case: "Ratych v.
 // Bloomer".
-var caseMarks = map[string]bool{"v.": true, "v": true, "vs.": true, "vs": true}
+var caseMarks = map[string]bool{"v.": true, "vs.": true}
 
 // regnal are the numbers after a ruler's name: "Norton I", "Henry VIII".
 var regnal = map[string]bool{"I": true, "II": true, "III": true, "IV": true, "V": true, "VI": true, "VII": true,
@@ -164,10 +165,35 @@ func courtParty(toks []kg.Token, start, end int) bool {
 }
 
 // locative reports whether a mention's head is the object of a place
-// preposition.
-func locative(toks []kg.Token, head int) bool {
+// preposition ("in Coron"), the of-phrase of a place noun ("the island of
+// Busuanga") or a name in front of one ("Barracuda lake").
+func (r *Resolver) locative(toks []kg.Token, head int) bool {
 	for _, t := range toks {
 		if t.Head-1 == head && t.Rel == "case" && placeCases[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	gov := toks[head].Head - 1
+	if gov < 0 || gov >= len(toks) || toks[gov].UPOS != "NOUN" || !r.placeNoun(toks[gov].Lemma) {
+		return false
+	}
+	return toks[head].Rel == "compound" || strings.HasPrefix(toks[head].Rel, "nmod") && hasCaseWord(toks, head, "of")
+}
+
+// placeNoun reports whether a common noun names a kind of place ("island",
+// "lake"), by the gazetteer's place head words.
+func (r *Resolver) placeNoun(lemma string) bool {
+	if lemma == "" {
+		return false
+	}
+	rn, size := utf8.DecodeRuneInString(lemma)
+	return r.has(string(unicode.ToUpper(rn))+lemma[size:], gazetteer.PlaceHead)
+}
+
+// hasCaseWord reports whether word i has the case marker w.
+func hasCaseWord(toks []kg.Token, i int, w string) bool {
+	for _, t := range toks {
+		if t.Head-1 == i && t.Rel == "case" && strings.EqualFold(t.Text, w) {
 			return true
 		}
 	}
