@@ -105,6 +105,26 @@ func (r *Resolver) known(name string) bool {
 	return false
 }
 
+// referredAsThey reports whether a chain holds "they", "them" or "their".
+func referredAsThey(c coref.Chain) bool {
+	for _, m := range c.Mentions {
+		switch strings.ToLower(m.Text) {
+		case "they", "them", "their", "theirs", "themselves":
+			return true
+		}
+	}
+	return false
+}
+
+// pluralName reports whether a mention is one plural proper noun.
+func pluralName(sents []kg.Sentence, m coref.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(sents) || m.Head < 0 || m.Head >= len(sents[m.Sentence].Tokens) {
+		return false
+	}
+	t := sents[m.Sentence].Tokens[m.Head]
+	return t.XPOS == "NNPS" && m.End-m.Start <= 2
+}
+
 func btoi(b bool) int {
 	if b {
 		return 1
@@ -139,8 +159,11 @@ func (r *Resolver) chainNamesOf(sents []kg.Sentence, chains []coref.Chain) docNa
 			if r.isTitle(text) {
 				continue
 			}
-			if notName(text) {
+			switch {
+			case notName(text):
 				mt = kg.Concept // "Wednesday", "BC": a name, but of no person, organization or place
+			case mt == kg.Concept && pluralName(sents, m) && referredAsThey(c) && !r.known(text):
+				mt = kg.Person // "the Sams", "the Tagbanuas": a family or a people
 			}
 			if mi == c.Representative || d.reps[ci] < 0 {
 				d.reps[ci] = len(d.names)

@@ -101,7 +101,8 @@ var notNames = func() map[string]bool {
 // graph keeps as a named entity ("BC", "Winter", "Saturday", a letter).
 func notName(text string) bool {
 	w := strings.ToLower(strings.Trim(tidy(text), "."))
-	return !strings.Contains(w, " ") && (notNames[strings.ReplaceAll(w, ".", "")] || utf8.RuneCountInString(w) == 1)
+	w = strings.ReplaceAll(w, ".", "")
+	return !strings.Contains(w, " ") && (notNames[w] || notNames[strings.TrimSuffix(w, "s")] || utf8.RuneCountInString(w) == 1)
 }
 
 // nobility are the words after which "of" goes on inside a person's name:
