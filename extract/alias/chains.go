@@ -25,7 +25,7 @@ func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entit
 	res := r.chainNames(d.names, d.owner, d.reps)
 	ents := Entities(d.names, res)
 	var ments []kg.Mention
-	ev := evidence{loc: map[string]int{}, personal: map[string]int{}, party: map[string]int{}}
+	ev := evidence{loc: map[string]int{}, personal: map[string]int{}, party: map[string]int{}, acts: map[string]int{}}
 	for ci, c := range chains {
 		if d.reps[ci] < 0 {
 			continue
@@ -38,6 +38,7 @@ func (r *Resolver) Chains(sents []kg.Sentence, chains []coref.Chain) ([]kg.Entit
 					toks := sents[m.Sentence].Tokens
 					ev.loc[slug] += btoi(r.locative(toks, m.Head))
 					ev.party[slug] += btoi(courtParty(toks, m.Start, m.End))
+					ev.acts[slug] += btoi(personal(toks, m.Head))
 				}
 			} else if m.Pronoun && m.Type == kg.Person {
 				ev.personal[slug]++

@@ -14,6 +14,24 @@ import (
 var placeCases = map[string]bool{"in": true, "near": true, "across": true, "throughout": true, "around": true,
 	"at": true, "into": true, "toward": true, "towards": true, "via": true, "within": true, "inside": true, "outside": true}
 
+// personVerbs are the verbs whose subject is a person: a place does not say,
+// think, marry or die; personObjects those whose object is one.
+var (
+	personVerbs   = map[string]bool{"say": true, "tell": true, "think": true, "believe": true, "write": true, "marry": true, "die": true, "reply": true, "recall": true, "explain": true}
+	personObjects = map[string]bool{"appoint": true, "elect": true, "marry": true, "hire": true, "name": true}
+)
+
+// personal reports whether a mention's head is the subject of a verb of
+// personVerbs or the object of one of personObjects.
+func personal(toks []kg.Token, head int) bool {
+	gov := toks[head].Head - 1
+	if gov < 0 || gov >= len(toks) || toks[gov].UPOS != "VERB" {
+		return false
+	}
+	l := toks[gov].Lemma
+	return toks[head].Rel == "nsubj" && personVerbs[l] || toks[head].Rel == "obj" && personObjects[l]
+}
+
 // caseMarks are the words between the parties of a court case: "Ratych v.
 // Bloomer".
 var caseMarks = map[string]bool{"v.": true, "vs.": true}
@@ -28,6 +46,7 @@ type evidence struct {
 	loc      map[string]int // mentions after a place preposition
 	personal map[string]int // personal pronouns (he, she) in their chains
 	party    map[string]int // mentions as a party of a court case
+	acts     map[string]int // mentions as the subject of say, think, … or the object of appoint, elect, …
 }
 
 // minPersonal is how many personal pronouns make an entity a person.
@@ -73,7 +92,8 @@ func (r *Resolver) retype(ents []kg.Entity, ev evidence) {
 		}
 		words := strings.Fields(e.Label)
 		switch {
-		case e.Type != kg.Person && len(words) == 1 && ev.party[e.ID] > 0:
+		case e.Type != kg.Person && len(words) == 1 && ev.party[e.ID] > 0,
+			e.Type == kg.Place && len(words) == 1 && ev.acts[e.ID] > 0 && ev.loc[e.ID] == 0:
 			e.Type = kg.Person
 		case e.Type == kg.Person && len(words) == 1 && ev.loc[e.ID] > 0 && !r.has(words[0], gazetteer.GivenName):
 			e.Type = kg.Place
@@ -177,7 +197,11 @@ func (r *Resolver) locative(toks []kg.Token, head int) bool {
 	if gov < 0 || gov >= len(toks) || toks[gov].UPOS != "NOUN" || !r.placeNoun(toks[gov].Lemma) {
 		return false
 	}
-	return toks[head].Rel == "compound" || strings.HasPrefix(toks[head].Rel, "nmod") && hasCaseWord(toks, head, "of")
+	rel := toks[head].Rel
+	if rel == "conj" && toks[gov].Rel == "compound" { // "Barracuda and Kayangan lakes"
+		return r.locative(toks, gov)
+	}
+	return rel == "compound" || strings.HasPrefix(rel, "nmod") && hasCaseWord(toks, head, "of")
 }
 
 // placeNoun reports whether a common noun names a kind of place ("island",

@@ -53,6 +53,12 @@ func Score(g Gold, nodes []Node) Stats {
 			}
 		}
 	}
+	ix.countGold(&st, hits)
+	return st
+}
+
+// countGold counts the scored gold clusters and how the nodes found them.
+func (ix *index) countGold(st *Stats, hits map[string][]nodeRow) {
 	for _, c := range ix.order {
 		if !ix.goldOf[c].Core {
 			continue
@@ -77,7 +83,6 @@ func Score(g Gold, nodes []Node) Stats {
 			st.Splits++
 		}
 	}
-	return st
 }
 
 // node matches one node's label and aliases and returns its row and every
