@@ -76,6 +76,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc kg.Document) (*kg.Extraction
 	for i := range sents {
 		b.sentence(i, relations.Extract(&sents[i]))
 	}
+	b.roles()
 	sortExtraction(x)
 	return x, nil
 }

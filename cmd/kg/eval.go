@@ -29,6 +29,7 @@ var evalStages = []struct {
 	{"coref", []string{"gold", "gold-trees"}, evalCoref},
 	{"carb", []string{"sentences", "gold", "extractions"}, evalCaRB},
 	{"qa", []string{"gold", "conllu", "verbose"}, evalQA},
+	{"entities", []string{"gold"}, evalEntities},
 }
 
 // evalReport is what one evaluation found: the value printed with --json,
@@ -52,7 +53,7 @@ func evalCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "eval",
 		Usage:     "score a pipeline stage against a gold file and print the metrics and speed",
-		ArgsUsage: "tokenize|tag|parse|ner|coref|carb|qa|facts [DOC...]",
+		ArgsUsage: "tokenize|tag|parse|ner|coref|carb|entities|qa|facts [DOC...]",
 		Description: `Runs one stage with the trained models (built into kg, or from --models DIR)
 over a gold file and prints its scores in percent, the words scored and the
 words per second (one goroutine). Stages and their input:
@@ -67,6 +68,11 @@ words per second (one goroutine). Stages and their input:
              trees and names on the gold words, or --gold-trees
    carb      --sentences FILE --gold FILE: CaRB precision, recall, best F1
              and AUC of kg's extractions (or of --extractions FILE)
+   entities  --gold FILE.conllu [DOC...] (GUM Entity= annotations): the named
+             nodes (Person, Organization, Place) of each document ingested
+             alone and of all in one store against the gold entities: clean
+             share, precision, recall, type accuracy, bad labels, splits and
+             wrong merges, as ../shared/eval/entities/score.py counts them
    qa        --gold QA.tsv --conllu FILE [--conllu FILE] [-v]: kg ask on a
              question set (eval/qa format) over its GUM documents, rebuilt
              from the CoNLL-U files and ingested into a fresh in-memory
@@ -88,6 +94,7 @@ Examples:
    kg eval tag --gold ../shared/corpora/ud-ewt/en_ewt-ud-dev.conllu
    kg eval parse --raw --json --gold en_gum-ud-dev.conllu
    kg eval carb --sentences dev.txt --gold dev-gold.tsv
+   kg eval entities --gold en_gum-ud-dev.conllu GUM_bio_byron GUM_news_iodine
    kg eval qa --gold dev-qa.tsv --conllu en_gum-ud-dev.conllu --conllu en_gum-ud-train.conllu
    kg eval facts --sample 100 --seed 1 --judgments judged.tsv docs/`,
 		Flags: []cli.Flag{
@@ -112,10 +119,10 @@ func runEval(c *cli.Context, e *env) error {
 	if c.Args().First() == "facts" {
 		return runEvalFacts(c, e)
 	}
-	if c.NArg() != 1 {
-		return usageError(c, "name one stage to score: tokenize, tag, parse, ner, coref, carb or qa")
-	}
 	stage := c.Args().First()
+	if c.NArg() == 0 || c.NArg() > 1 && stage != "entities" {
+		return usageError(c, "name one stage to score: tokenize, tag, parse, ner, coref, carb, entities, qa or facts")
+	}
 	for _, st := range evalStages {
 		if st.name != stage {
 			continue
@@ -138,7 +145,7 @@ func runEval(c *cli.Context, e *env) error {
 		}
 		return printTable(e.stdout, rep)
 	}
-	return usageError(c, "unknown stage %q: use tokenize, tag, parse, ner, coref, carb or qa", stage)
+	return usageError(c, "unknown stage %q: use tokenize, tag, parse, ner, coref, carb, entities or qa", stage)
 }
 
 // checkStageFlags refuses the flags of other stages, so that a misplaced

@@ -61,6 +61,7 @@ func TestEvalJSON(t *testing.T) {
 		{"carb", []string{"carb", "--sentences", evalFile("carb-sentences.txt"), "--gold", evalFile("carb-gold.tsv")},
 			[]string{"precision", "recall", "f1", "auc"}, []string{"tokens", "tokens_per_second", "gold", "predicted"},
 			map[string]float64{"f1": 50, "gold": 4, "sentences": 3}},
+		{"entities", []string{"entities", "--gold", conllu}, nil, []string{"documents"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

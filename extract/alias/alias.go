@@ -12,16 +12,18 @@ import (
 // The rules Canonical reports. An empty rule means the name was kept as it
 // is, tidied (spaces, a leading "the", a possessive 's).
 const (
-	RuleUser     = "user"    // the user alias file
-	RuleTitle    = "title"   // role titles stripped from a person's name
-	RuleCountry  = "country" // a country's alias or acronym
-	RuleOrg      = "acronym" // an organization's acronym or other name
-	RuleDemonym  = "demonym" // a demonym that stands for the state
-	RuleSurname  = "surname" // a lone surname that ends one full name in the document
-	RuleCoref    = "coref"   // coreference put the name in the chain of the entity's representative
-	RuleIdentity = ""        // no rule: the tidied name itself
-	maxTitleLen  = 6         // longest title, in words, looked for
-	titleNoise   = "former acting late then interim incoming outgoing deputy"
+	RuleUser      = "user"       // the user alias file
+	RuleTitle     = "title"      // role titles stripped from a person's name
+	RuleCountry   = "country"    // a country's alias or acronym
+	RuleOrg       = "acronym"    // an organization's acronym or other name
+	RuleDemonym   = "demonym"    // a demonym that stands for the state
+	RuleSurname   = "surname"    // a lone surname that ends one full name in the document
+	RuleGivenName = "given name" // a lone given name that starts one full name in the document
+	RuleSpelling  = "spelling"   // a British or American spelling of another name in the document
+	RuleCoref     = "coref"      // coreference put the name in the chain of the entity's representative
+	RuleIdentity  = ""           // no rule: the tidied name itself
+	maxTitleLen   = 6            // longest title, in words, looked for
+	titleNoise    = "former acting late then interim incoming outgoing deputy"
 )
 
 // Resolver maps names to canonical labels and slugs. It is read-only after

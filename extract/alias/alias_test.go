@@ -109,6 +109,10 @@ func TestDocumentSurname(t *testing.T) {
 			[]string{"Ivanka Trump", "Donald Trump", "Trump"}},
 		{"not a person", []alias.Name{{"Jordan", kg.Place}, {"Michael Jordan", kg.Person}},
 			[]string{"Jordan", "Michael Jordan"}},
+		{"given name", []alias.Name{{"Isabel", kg.Person}, {"Isabel Ruiz", kg.Person}},
+			[]string{"Isabel Ruiz", "Isabel Ruiz"}},
+		{"spellings", []alias.Name{{"World Health Organization", kg.Organization}, {"World Health Organisation", kg.Organization}},
+			[]string{"World Health Organisation", "World Health Organisation"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

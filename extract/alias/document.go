@@ -24,11 +24,14 @@ type Resolved struct {
 // surname rule, which gives a one-word person name the label of the only
 // multi-word person label of the document that ends with it ("Tillerson" →
 // "Rex Tillerson"). With two candidates ("Ivanka Trump", "Donald Trump") it
-// leaves the surname alone. The result does not depend on the order of
+// leaves the surname alone. A one-word name that is no surname there gets,
+// the same way, the one full name that starts with it ("Isabel" → "Isabel
+// Ruiz"). The result does not depend on the order of
 // names, and out[i] belongs to names[i].
 func (r *Resolver) Document(names []Name) []Resolved {
 	out := make([]Resolved, len(names))
-	full := map[string]map[string]bool{} // lowercase last word -> full labels
+	full := map[string]map[string]bool{}  // lowercase last word -> full labels
+	given := map[string]map[string]bool{} // lowercase first word -> full labels
 	for i, n := range names {
 		label, slug, rule := r.Canonical(n.Text, n.Type)
 		out[i] = Resolved{Label: label, Slug: slug, Rule: rule}
@@ -36,26 +39,66 @@ func (r *Resolver) Document(names []Name) []Resolved {
 			continue
 		}
 		if ws := strings.Fields(label); len(ws) > 1 {
-			last := lastName(label)
-			if full[last] == nil {
-				full[last] = map[string]bool{}
-			}
-			full[last][label] = true
+			addLabel(full, lastName(label), label)
+			addLabel(given, strings.ToLower(ws[0]), label)
 		}
 	}
+	joinSpellings(names, out)
 	for i, n := range names {
 		if n.Type != kg.Person || strings.Contains(out[i].Label, " ") || out[i].Rule == RuleUser {
 			continue
 		}
-		cands := full[strings.ToLower(out[i].Label)]
+		w, rule := strings.ToLower(out[i].Label), RuleSurname
+		cands := full[w]
+		if len(cands) == 0 {
+			cands, rule = given[w], RuleGivenName
+		}
 		if len(cands) != 1 {
 			continue
 		}
 		for label := range cands {
-			out[i] = Resolved{Label: label, Slug: Slug(label), Rule: RuleSurname}
+			out[i] = Resolved{Label: label, Slug: Slug(label), Rule: rule}
 		}
 	}
 	return out
+}
+
+// spellings are the British endings that American spelling writes
+// otherwise, so that "World Health Organisation" and "World Health
+// Organization" are one name.
+var spellings = strings.NewReplacer("isation", "ization", "centre", "center", "theatre", "theater",
+	"defence", "defense", "labour", "labor", "programme", "program")
+
+// joinSpellings gives the names of organizations and places that differ
+// only in spelling (see spellings) one label: the one whose slug sorts
+// first.
+func joinSpellings(names []Name, out []Resolved) {
+	best := map[string]Resolved{}
+	for i, n := range names {
+		if n.Type == kg.Person || out[i].Rule == RuleUser {
+			continue
+		}
+		k := spellings.Replace(out[i].Slug)
+		if b, ok := best[k]; !ok || out[i].Slug < b.Slug {
+			best[k] = out[i]
+		}
+	}
+	for i, n := range names {
+		if n.Type == kg.Person || out[i].Rule == RuleUser {
+			continue
+		}
+		if b := best[spellings.Replace(out[i].Slug)]; b.Slug != out[i].Slug {
+			out[i] = Resolved{Label: b.Label, Slug: b.Slug, Rule: RuleSpelling}
+		}
+	}
+}
+
+// addLabel records label under the word.
+func addLabel(m map[string]map[string]bool, word, label string) {
+	if m[word] == nil {
+		m[word] = map[string]bool{}
+	}
+	m[word][label] = true
 }
 
 // Entities groups a document's names by slug into entities, in order of

@@ -99,7 +99,7 @@ func parseRow(line []byte) (kg.Document, error) {
 	if r.Text == nil {
 		return kg.Document{}, errors.New(`no "text" field`)
 	}
-	text := strings.TrimSpace(normalizeNewlines(*r.Text))
+	text := strings.TrimSpace(StripBoilerplate(normalizeNewlines(*r.Text)))
 	if text == "" {
 		return kg.Document{}, errors.New(`empty "text"`)
 	}

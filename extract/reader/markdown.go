@@ -61,7 +61,7 @@ func ParseMarkdown(src string) kg.Document {
 		}
 		out = append(out, blockLine(line))
 	}
-	doc.Text = joinParagraphs(out)
+	doc.Text = strings.TrimSpace(StripBoilerplate(joinParagraphs(out)))
 	if doc.Title == "" {
 		doc.Title = ParseText(doc.Text).Title
 	}

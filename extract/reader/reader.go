@@ -189,10 +189,11 @@ func Parse(b []byte, format Format) (kg.Document, string, error) {
 	return doc, note, nil
 }
 
-// ParseText reads plain text: the text itself, with newlines normalized, and
-// its first line as the title when that line is short.
+// ParseText reads plain text: the text itself, with newlines normalized and
+// page furniture removed (StripBoilerplate), and its first line as the title
+// when that line is short.
 func ParseText(text string) kg.Document {
-	text = strings.TrimSpace(normalizeNewlines(text))
+	text = strings.TrimSpace(StripBoilerplate(normalizeNewlines(text)))
 	first, _, _ := strings.Cut(text, "\n")
 	first = strings.TrimSpace(first)
 	doc := kg.Document{Text: text}
