@@ -129,6 +129,13 @@ func documentQuads(v vocab, x *kg.Extraction, dst []cgraph.Delta) ([]cgraph.Delt
 		factQuads(v, f, hash, s, &set)
 		st.Facts++
 	}
+	// Sentences without facts are stored too: questions that no fact
+	// answers read them again (queries), and the explorer shows them.
+	for _, sent := range x.Sentences {
+		if _, ok := sentences[sent.Index]; !ok && strings.TrimSpace(sent.Text) != "" {
+			sentenceQuads(v, x, kg.Evidence{Doc: d.ID, Sentence: sent.Index, Text: sent.Text, Start: sent.Start, End: sent.End}, doc, &set, sentences)
+		}
+	}
 	st.Sentences = len(sentences)
 	return set.deltas, st
 }
