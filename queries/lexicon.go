@@ -192,3 +192,19 @@ func nounLemma(w string) string {
 	}
 	return w
 }
+
+// eventNouns maps verbs to the nouns that name their event, for questions
+// whose text says "Warhol's death in 1987" where the question asks "When
+// did Warhol die?".
+var eventNouns = map[string][]string{
+	"die": {"death"}, "bear": {"birth"}, "marry": {"marriage", "wedding"}, "found": {"founding", "foundation"},
+	"elect": {"election"}, "arrest": {"arrest"}, "meet": {"meeting"}, "visit": {"visit"}, "attack": {"attack"},
+	"invade": {"invasion"}, "sign": {"signing"}, "resign": {"resignation"}, "appoint": {"appointment"},
+	"launch": {"launch"}, "release": {"release"}, "open": {"opening"}, "kill": {"killing"}, "collapse": {"collapse"},
+	"begin": {"beginning", "start"}, "start": {"start"}, "end": {"end"}, "win": {"victory", "win"}, "lose": {"defeat", "loss"},
+	"defeat": {"defeat"}, "occupy": {"occupation"}, "execute": {"execution"}, "retire": {"retirement"},
+	"graduate": {"graduation"}, "move": {"move"}, "return": {"return"}, "leave": {"departure"}, "arrive": {"arrival"},
+	"announce": {"announcement"}, "decide": {"decision"}, "sentence": {"sentence"}, "convict": {"conviction"},
+	"explode": {"explosion"}, "crash": {"crash"}, "strike": {"strike"}, "vote": {"vote"}, "publish": {"publication"},
+	"establish": {"establishment"}, "create": {"creation"}, "build": {"construction"}, "construct": {"construction"},
+}

@@ -147,6 +147,7 @@ func verbForms(fam predicateFamily) []string {
 				out = append(out, form)
 			}
 		}
+		out = append(out, eventNouns[h]...)
 	}
 	sort.Strings(out)
 	return out

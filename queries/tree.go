@@ -72,6 +72,17 @@ func (t *tree) passive(i int) bool {
 // or what it inherits from the verb it is conjoined with or controlled by,
 // or the noun a relative clause modifies. It returns -1 when none is found.
 func (t *tree) subject(i int) int {
+	if t.tok(i).UPOS == "NOUN" { // an event noun: "Warhol's death", "the death of Warhol"
+		if c := t.child(i, "nmod:poss"); c >= 0 {
+			return c
+		}
+		for _, c := range t.kids[i] {
+			if t.rel(c) == "nmod" && t.caseOf(c) == "of" {
+				return c
+			}
+		}
+		return -1
+	}
 	if t.passive(i) {
 		for _, c := range t.kids[i] {
 			if t.rel(c) == "obl:agent" || t.rel(c) == "obl" && t.caseOf(c) == "by" {

@@ -87,11 +87,19 @@ func readTree(t *tree, f kg.Frame, fam predicateFamily, args frameArgs, pronoun 
 // isFamilyVerb reports whether token v is a verb of the question's family.
 func (t *tree) isFamilyVerb(v int, f kg.Frame, fam predicateFamily) bool {
 	tok := t.tok(v)
+	if tok.UPOS == "NOUN" && (f.Kind == kg.AskWhen || f.Kind == kg.AskWhere) {
+		return t.isEventNoun(v, fam)
+	}
 	if tok.UPOS != "VERB" && !(tok.UPOS == "ADJ" && (tok.XPOS == "VBN" || t.low(v) == f.Verb)) {
 		return false
 	}
 	if fam.heads[t.lemma(v)] || t.low(v) == f.Verb {
 		return true
+	}
+	for _, l := range verbLemmas(t.low(v)) { // "swore" when the lemmatizer left it
+		if fam.heads[l] {
+			return true
+		}
 	}
 	// "held talks with": a light verb with the noun of a multiword synonym
 	for _, noun := range fam.light[t.lemma(v)] {
@@ -150,6 +158,13 @@ func (t *tree) timeOf(v int) int {
 // talks with Putin in Moscow").
 func (t *tree) adjuncts(v int) []int {
 	out := t.obliques(v)
+	if t.tok(v).UPOS == "NOUN" { // "death in 1987"
+		for _, c := range t.kids[v] {
+			if strings.HasPrefix(t.rel(c), "nmod") && t.rel(c) != "nmod:poss" {
+				out = append(out, c)
+			}
+		}
+	}
 	for _, c := range t.kids[v] {
 		if t.rel(c) != "obj" && !strings.HasPrefix(t.rel(c), "obl") {
 			continue
@@ -334,4 +349,17 @@ func (t *tree) thingPronoun(i, v int) int {
 		}
 	}
 	return -1
+}
+
+// isEventNoun reports whether noun v names the event of one of the
+// family's verbs ("death" for die).
+func (t *tree) isEventNoun(v int, fam predicateFamily) bool {
+	for h := range fam.heads {
+		for _, n := range eventNouns[h] {
+			if t.lemma(v) == n {
+				return true
+			}
+		}
+	}
+	return false
 }
