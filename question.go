@@ -33,4 +33,5 @@ type Frame struct {
 	Place     string   `json:"place,omitempty"`     // a place adjunct (in Moscow)
 	Words     []string `json:"-"`                   // the question's content lemmas, for reading sentences
 	Else      bool     `json:"-"`                   // "Who else …?": answers other than the known ones
+	Who       bool     `json:"-"`                   // asked with who or whom: the answer is a person or a group, not a number or a time
 }

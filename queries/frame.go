@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/kgnews/kg"
@@ -41,15 +42,29 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 		if args.subj == nil || args.obj == nil {
 			return nil, args.missing()
 		}
-		if res.Paths, err = q.findPaths(ctx, r, args.subj.ID, args.obj.ID, DefaultMaxHops, DefaultMaxPaths); err != nil || len(res.Paths) > 0 {
-			res.Interpretation.Reading = "facts"
-			return res, err
+		if res.Paths, err = q.findPaths(ctx, r, args.subj.ID, args.obj.ID, DefaultMaxHops, DefaultMaxPaths); err != nil {
+			return nil, err
 		}
-		res.Paths, err = r.comentionPaths(ctx, args.subj, args.obj, DefaultMaxPaths)
+		if len(res.Paths) > 0 && !onlyThroughConcepts(res.Paths) {
+			res.Interpretation.Reading = "facts"
+			return res, nil
+		}
+		// No chain of facts, or only chains through generic concepts
+		// ("organization"): the named entities the two share sentences
+		// with come first.
+		shared, err := r.comentionPaths(ctx, args.subj, args.obj, DefaultMaxPaths)
+		if err != nil {
+			return nil, err
+		}
 		if len(res.Paths) > 0 {
+			res.Interpretation.Reading = "facts"
+			shared = slices.DeleteFunc(shared, onlyThroughConcepts1)
+		}
+		if len(shared) > 0 {
 			res.Interpretation.Reading = "sentences"
 		}
-		return res, err
+		res.Paths = append(shared, res.Paths...)[:min(DefaultMaxPaths, len(shared)+len(res.Paths))]
+		return res, nil
 	case kg.AskAbout, kg.AskBetween:
 		if args.subj == nil || f.Kind == kg.AskBetween && args.obj == nil {
 			return nil, args.missing()
@@ -106,6 +121,31 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 		}
 	}
 	return res, nil
+}
+
+// onlyThroughConcepts reports whether every path passes only through
+// concepts between its two ends.
+func onlyThroughConcepts(paths []kg.Path) bool {
+	for _, p := range paths {
+		if !onlyThroughConcepts1(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyThroughConcepts1 reports whether a path of more than one hop passes
+// only through concepts.
+func onlyThroughConcepts1(p kg.Path) bool {
+	if len(p) < 2 {
+		return false
+	}
+	for _, h := range p[:len(p)-1] {
+		if h.To.Type != kg.Concept && h.From.Type != kg.Concept {
+			return false
+		}
+	}
+	return true
 }
 
 // slotOf names what the answer of a frame fills, as the interpretation

@@ -128,12 +128,13 @@ func (r *reader) answerFrame(ctx context.Context, res *kg.Result, f kg.Frame, ar
 	if err != nil {
 		return err
 	}
-	res.Answers = r.constrain(ctx, withoutPronouns(res.Answers), f)
+	res.Answers = r.constrain(ctx, fitWh(withoutPronouns(res.Answers), f), f)
 	if f.Kind == kg.AskSay || len(res.Answers) == 0 || !meetsAdjuncts(res.Answers[0], f) {
 		read, err := r.readSentences(ctx, f, fam, args)
 		if err != nil {
 			return err
 		}
+		read = fitWh(read, f)
 		if len(read) > 0 && (len(res.Answers) == 0 || f.Kind == kg.AskSay || meetsAdjuncts(read[0], f)) {
 			res.Interpretation.Reading = "sentences"
 			res.Answers = append(read, res.Answers...)
@@ -153,6 +154,22 @@ func withoutPronouns(as []kg.Answer) []kg.Answer {
 	out := as[:0]
 	for _, a := range as {
 		if !isPronoun(a.Entity.Label) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// fitWh drops the answers a who-question cannot have: times and counts
+// ("10,694 votes").
+func fitWh(as []kg.Answer, f kg.Frame) []kg.Answer {
+	if !f.Who {
+		return as
+	}
+	out := as[:0]
+	for _, a := range as {
+		l := a.Entity.Label
+		if a.Entity.Type != kg.Date && (l == "" || l[0] < '0' || l[0] > '9') {
 			out = append(out, a)
 		}
 	}

@@ -130,7 +130,7 @@ func (t *tree) placeOf(v int) int {
 	best := -1
 	for _, c := range t.adjuncts(v) {
 		cs := t.caseOf(c)
-		if !locativePreps[cs] || isTimeWords(t.words(c)) {
+		if !locativePreps[cs] || isTimeWords(strings.ToLower(t.phrase(c))) {
 			continue
 		}
 		if t.hasProper(c) {
@@ -146,7 +146,7 @@ func (t *tree) placeOf(v int) int {
 // timeOf returns verb v's oblique of time, or -1.
 func (t *tree) timeOf(v int) int {
 	for _, c := range t.adjuncts(v) {
-		if isTimeWords(t.words(c)) {
+		if isTimeWords(strings.ToLower(t.phrase(c))) {
 			return c
 		}
 	}

@@ -69,6 +69,7 @@ func (r *reader) read() bool {
 		return false
 	}
 	r.wh = w0
+	r.f.Who = w0 == "who" || w0 == "whom"
 	i := 1
 	if (w0 == "what" || w0 == "which" || w0 == "whose") && i < len(r.t) && isWhNoun(r.t[i]) {
 		for i < len(r.t) && isWhNoun(r.t[i]) && !isDoHave(r.t[i]) && !isBe(r.t[i]) {
