@@ -45,6 +45,9 @@ type reader struct {
 	docOf    map[string]string      // sentence IRI → its document's ID (sentenceDoc)
 	partOf   []cgraph.Ref           // the reference of dcterms:isPartOf, once looked up
 	docEnts  map[string][]kg.Entity // document IRI → the entities it mentions (docEntities)
+	// phraseDocs are entities whose documents a phrase that names no
+	// entity is looked for in; empty: the first documents of the store.
+	phraseDocs []string
 }
 
 func (q *Service) newReader() *reader {

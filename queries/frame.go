@@ -63,7 +63,7 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 		if len(shared) > 0 {
 			res.Interpretation.Reading = "sentences"
 		}
-		res.Paths = append(shared, res.Paths...)[:min(DefaultMaxPaths, len(shared)+len(res.Paths))]
+		res.Paths = append(append([]kg.Path{}, shared...), res.Paths...)[:min(DefaultMaxPaths, len(shared)+len(res.Paths))]
 		return res, nil
 	case kg.AskAbout, kg.AskBetween:
 		if args.subj == nil || f.Kind == kg.AskBetween && args.obj == nil {
@@ -104,6 +104,18 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 	alts, onSubject := args.objs, false
 	if args.subj != nil {
 		alts, onSubject = args.subjs, true
+	}
+	if phrase := (frameArgs{}); phrase.asPhrases(f) && r.q.qr != nil {
+		// The words themselves, last, in the documents of the entities
+		// they were taken for ("the Japanese": not the Japanese ships).
+		if onSubject {
+			alts = append(alts, phrase.subj)
+		} else if phrase.obj != nil {
+			alts = append(alts, phrase.obj)
+		}
+		for _, a := range alts[:len(alts)-1] {
+			r.phraseDocs = append(r.phraseDocs, a.ID)
+		}
 	}
 	for _, alt := range alts {
 		try := args

@@ -39,6 +39,17 @@ type docSentence struct {
 // the entity, at most maxDocsRead documents; for a phrase that names no
 // entity (entity ""), those of the first maxDocsRead documents.
 func (r *reader) sentencesOf(ctx context.Context, entity string) ([]docSentence, error) {
+	if entity == "" && len(r.phraseDocs) > 0 {
+		var out []docSentence
+		for _, e := range r.phraseDocs {
+			ss, err := r.sentencesOf(ctx, e)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ss...)
+		}
+		return out, nil
+	}
 	qs := r.q.s.QuadStore()
 	var docs []string
 	match, pred := quad.Value(quad.IRI(entity)), schemaMentions
