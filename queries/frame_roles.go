@@ -177,8 +177,64 @@ func (t *tree) rolesOf(h int) []string {
 		}
 	}
 	if strings.HasPrefix(t.rel(h), "nsubj") {
-		if p := t.head(h); p >= 0 && t.child(p, "cop") >= 0 {
+		p := t.head(h)
+		if p >= 0 && t.child(p, "cop") >= 0 {
 			add(p)
+		}
+		// "the King of Athens, Theseus unified …": an apposition the parser
+		// made a second subject
+		for _, c := range t.kids[max(p, 0)] {
+			if p >= 0 && c < h && c != h && strings.HasPrefix(t.rel(c), "nsubj") && h > 0 && t.tok(h-1).Text == "," {
+				out = append(out, t.phrase(c))
+			}
+		}
+	}
+	return out
+}
+
+// readPlaces answers "Where is X?" from the sentences that name X: the
+// place its name is given with ("Taikoo of the Hong Kong Island
+// constituency", "Coron in Palawan") or that a copula puts it in.
+func (r *reader) readPlaces(ctx context.Context, f kg.Frame, e *kg.Entity) ([]kg.Answer, error) {
+	cands, err := r.candidates(ctx, e, predicateFamily{}, f.Words)
+	if err != nil {
+		return nil, err
+	}
+	var found []sentenceAnswer
+	forms := nameForms(e)
+	for _, c := range cands {
+		s, err := r.q.qr.ParseSentence(ctx, c.text)
+		if err != nil {
+			return nil, err
+		}
+		t := newTree(s)
+		for _, h := range t.nameHeads(forms) {
+			for _, p := range t.placesOf(h) {
+				found = append(found, sentenceAnswer{phrase: t.phrase(p), head: t.tok(p).Text, sent: c})
+			}
+		}
+	}
+	as, err := r.phraseAnswers(ctx, f, found)
+	for i := range as {
+		as[i].Predicate = "be_in"
+	}
+	return as, err
+}
+
+// placesOf returns the places the sentence locates the name headed at h in.
+func (t *tree) placesOf(h int) []int {
+	var out []int
+	for _, c := range t.kids[h] {
+		switch cs := t.caseOf(c); {
+		case strings.HasPrefix(t.rel(c), "nmod") && (cs == "in" || cs == "of" || cs == "at" || cs == "near") && t.hasProper(c):
+			out = append(out, c)
+		case t.rel(c) == "appos":
+			out = append(out, t.placesOf(c)...)
+		}
+	}
+	if strings.HasPrefix(t.rel(h), "nsubj") { // "X is in Y"
+		if p := t.head(h); p >= 0 && t.child(p, "cop") >= 0 && locativePreps[t.caseOf(p)] {
+			out = append(out, p)
 		}
 	}
 	return out

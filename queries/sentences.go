@@ -292,7 +292,13 @@ type sentenceAnswer struct {
 // readSentences answers a frame from the evidence sentences that name its
 // known entity and its verb, read again with the pipeline.
 func (r *reader) readSentences(ctx context.Context, f kg.Frame, fam predicateFamily, args frameArgs) ([]kg.Answer, error) {
-	if r.q.qr == nil || f.Predicate == "" {
+	if r.q.qr == nil {
+		return nil, nil
+	}
+	if f.Predicate == "" {
+		if f.Kind == kg.AskWhere { // "Where is Taikoo?"
+			return r.readPlaces(ctx, f, args.known())
+		}
 		return nil, nil
 	}
 	known := args.known()
