@@ -28,6 +28,13 @@ var Samples = mustSub(files, "samples")
 //go:embed lexicon/synonyms.txt
 var Synonyms string
 
+// VerbSynonyms is the table of verb synonyms that kg train synonyms builds
+// from WordNet 3.0: "verb: synonym ..." lines. kg ask reads evidence
+// sentences with it when no sentence holds the question's own verb.
+//
+//go:embed lexicon/verb-synonyms.txt
+var VerbSynonyms string
+
 func mustSub(f fs.FS, dir string) fs.FS {
 	sub, err := fs.Sub(f, dir)
 	if err != nil {

@@ -53,6 +53,34 @@ func newFamily(f kg.Frame) predicateFamily {
 	return fam
 }
 
+// loosened returns the family with the WordNet synonyms of its verbs as
+// heads ("penalize" for punish), for reading sentences worded with another
+// verb than the question; ok is false when there are none.
+func (fam predicateFamily) loosened() (predicateFamily, bool) {
+	heads := map[string]bool{}
+	for h := range fam.heads {
+		for _, s := range verbSynonyms()[h] {
+			if !fam.heads[s] && !isLightVerb(s) {
+				heads[s] = true
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return fam, false
+	}
+	return predicateFamily{heads: heads, exact: map[string]bool{}, prep: fam.prep, symmetric: fam.symmetric}, true
+}
+
+// isLightVerb reports whether a verb says too little to stand for another:
+// WordNet lists "have", "make" or "get" among many verbs' synonyms.
+func isLightVerb(v string) bool {
+	switch v {
+	case "be", "have", "make", "get", "do", "take", "give", "go", "come", "put", "set", "let", "see", "hold", "keep", "say", "tell":
+		return true
+	}
+	return false
+}
+
 // symmetricPredicates hold both ways: when X meets Y, Y meets X.
 var symmetricPredicates = map[string]bool{"meet": true, "negotiate": true, "talk": true, "clash": true, "marry": true}
 

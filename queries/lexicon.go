@@ -3,9 +3,23 @@ package queries
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kgnews/kg/data"
 )
+
+// verbSynonyms maps a verb to its WordNet synonyms (data.VerbSynonyms),
+// read lazily on the first question that needs them.
+var verbSynonyms = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for line := range strings.SplitSeq(data.VerbSynonyms, "\n") {
+		v, syns, ok := strings.Cut(line, ":")
+		if ok && !strings.HasPrefix(v, "#") {
+			out[strings.TrimSpace(v)] = strings.Fields(syns)
+		}
+	}
+	return out
+})
 
 // synonymGroups lists predicates with the same meaning, the canonical one
 // first, from the table the relation extractor uses too (data.Synonyms), so

@@ -301,6 +301,18 @@ func (r *reader) readSentences(ctx context.Context, f kg.Frame, fam predicateFam
 		}
 		return nil, nil
 	}
+	as, err := r.readWith(ctx, f, fam, args)
+	if err != nil || len(as) > 0 || f.Kind == kg.AskSay {
+		return as, err
+	}
+	if loose, ok := fam.loosened(); ok { // "penalizes thrift" for "What does inflation punish?"
+		return r.readWith(ctx, f, loose, args)
+	}
+	return nil, nil
+}
+
+// readWith answers a frame from the sentences that hold a verb of fam.
+func (r *reader) readWith(ctx context.Context, f kg.Frame, fam predicateFamily, args frameArgs) ([]kg.Answer, error) {
 	known := args.known()
 	cands, err := r.candidates(ctx, known, fam, f.Words)
 	if err != nil {

@@ -30,6 +30,7 @@ var trainStages = []struct {
 	{"parser", []string{"jackknife", "workers", "min-weight", "models"}, trainParser},
 	{"ner", []string{"runs", "types"}, trainNER},
 	{"sentences", nil, trainSentences},
+	{"synonyms", nil, trainSynonyms},
 }
 
 // trainReport is what kg train prints: the files it wrote and the dev scores.
@@ -51,7 +52,7 @@ func trainCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "train",
 		Usage:     "train a pipeline model from gold files, reproducibly, and score it on dev files",
-		ArgsUsage: "tagger|parser|ner|sentences",
+		ArgsUsage: "tagger|parser|ner|sentences|synonyms",
 		Description: `Trains one model with a fixed seed (the same files give the same bytes) and
 writes it to --out (data/models by default, which is what kg embeds when it
 is built). Progress goes to stderr; dev scores, when --dev is given, to stdout.
@@ -65,6 +66,10 @@ is built). Progress goes to stderr; dev scores, when --dev is given, to stdout.
               --runs models averaged, with kg's gazetteer as features
    sentences  --train FILE.conllu[,...]: sentences.bin.gz, the sentence
               boundary model (its training order is fixed; --seed does not apply)
+   synonyms   [--train WORDNET-DIR]: data/lexicon/verb-synonyms.txt, the verb
+              synonyms kg ask reads sentences with, from WordNet 3.0's
+              index.verb and data.verb (default /usr/share/wordnet, Debian's
+              wordnet-base)
 Training is never needed to use kg: the trained models ship inside it.
 
 Examples:
