@@ -44,7 +44,7 @@ func TestTable(t *testing.T) {
 		{"penalize", []string{"penalise", "punish"}},
 		{"appoint", []string{"constitute", "name", "nominate"}},
 		{"name", []string{"appoint", "call", "identify"}}, // appoint through appoint's first sense
-		{"contact", nil},                                  // only a multiword synonym, and contact has no index line
+		{"contact", nil}, // only a multiword synonym, and contact has no index line
 	}
 	for _, tt := range tests {
 		if got := table[tt.verb]; !slices.Equal(got, tt.want) {
