@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/kgnews/kg"
@@ -47,10 +48,24 @@ func (r *reader) answerWhoIs(ctx context.Context, res *kg.Result, f kg.Frame, su
 			res.Answers = append(res.Answers, a)
 		}
 	}
+	// What X is (a copula, a title) before what X belongs to (director_of).
+	slices.SortStableFunc(res.Answers, func(a, b kg.Answer) int { return roleRank(a) - roleRank(b) })
 	if len(res.Answers) > 0 {
 		res.Interpretation.Reading = "facts"
 	}
 	return err
+}
+
+// roleRank orders who-is answers: copulas and titles first, then the
+// organizations of X_of facts, then roles read from sentences.
+func roleRank(a kg.Answer) int {
+	switch {
+	case a.Predicate == "be" || a.Predicate == "hold_title" || a.Predicate == "title":
+		return 0
+	case strings.HasSuffix(a.Predicate, "_of"):
+		return 1
+	}
+	return 2
 }
 
 // isRoleFact reports whether a predicate says what its subject is: a
@@ -75,20 +90,25 @@ func titleBefore(label, asked string) string {
 }
 
 // titlesOf returns the titles an entity's aliases put before its name:
-// "Professor" of "Professor Cres Eastman".
+// "Professor" of "Professor Cres Eastman", "Emperor" of "Emperor Joshua
+// Norton" (the words of the name are dropped from the end).
 func titlesOf(e *kg.Entity) []string {
 	var out []string
-	fam := kg.FamilyName(e.Label)
+	name := map[string]bool{}
+	for _, w := range strings.Fields(e.Label) {
+		name[strings.ToLower(w)] = true
+	}
 	for _, a := range e.Aliases {
-		for _, name := range []string{e.Label, fam} {
-			if name == "" || len(a) <= len(name) || !strings.HasSuffix(a, " "+name) {
-				continue
-			}
-			title := strings.TrimSpace(strings.TrimSuffix(a, name))
-			if first := strings.ToLower(strings.Fields(title)[0]); !honorifics[first] && !articles[first] && title != "" {
-				out = append(out, title)
-			}
-			break
+		ws := strings.Fields(a)
+		n := len(ws)
+		for n > 0 && name[strings.ToLower(ws[n-1])] {
+			n--
+		}
+		if n == len(ws) || n == 0 {
+			continue // not the name with words before it
+		}
+		if first := strings.ToLower(ws[0]); !honorifics[first] && !articles[first] {
+			out = append(out, strings.Join(ws[:n], " "))
 		}
 	}
 	return out
