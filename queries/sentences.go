@@ -379,8 +379,8 @@ func (r *reader) phraseAnswers(ctx context.Context, f kg.Frame, found []sentence
 			e.Type = kg.Phrase
 			if named, ok, err := r.namedIn(ctx, sa.sent.doc, sa.phrase, sa.head); err != nil {
 				return nil, err
-			} else if ok {
-				e = named
+			} else if ok && (f.Kind != kg.AskWhere || containsWord(strings.ToLower(sa.phrase), strings.ToLower(named.Label))) {
+				e = named // a place answers as the text names it: Moscow, not the Russia it may stand for
 			}
 		}
 		key := strings.ToLower(e.Label)

@@ -77,7 +77,12 @@ func printResult(w io.Writer, res *kg.Result) error {
 	if in.Kind == queries.KindWhoIs && in.Subject != nil {
 		p.line("%s is a %s%s.", in.Subject.Label, strings.ToLower(string(in.Subject.Type)), aliasNote(in.Subject.Aliases))
 	}
-	if len(res.Answers) == 0 && len(res.Paths) == 0 {
+	switch {
+	case in.Kind == kg.AskYesNo && len(res.Answers) > 0:
+		p.line("Yes, as these articles say:")
+	case in.Kind == kg.AskYesNo:
+		p.line("Not in these articles.")
+	case len(res.Answers) == 0 && len(res.Paths) == 0:
 		p.line("Nothing found.")
 	}
 	for i, a := range res.Answers {
