@@ -189,7 +189,7 @@ func (r *reader) rank(ctx context.Context, known string, facts []fact, keep func
 	groups := map[answerKey]*answerAcc{}
 	var accs []*answerAcc
 	for _, f := range facts {
-		if keep != nil && !keep(f) {
+		if keep != nil && !keep(f) || f.Confidence < r.q.minConf {
 			continue
 		}
 		k := answerKey{other: f.Object, pred: f.Predicate, modality: f.Modality, attributed: f.AttributedTo, negated: f.Negated}

@@ -313,7 +313,7 @@ func (r *reader) timeAnswers(ctx context.Context, known string, facts []fact, ke
 	var out []kg.Answer
 	index := map[string]int{}
 	for _, x := range facts {
-		if !keep(x) {
+		if !keep(x) || x.Confidence < r.q.minConf {
 			continue
 		}
 		ev, err := r.evidence(ctx, x.Sentence)

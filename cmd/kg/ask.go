@@ -32,7 +32,8 @@ Examples:
    kg ask "Who did Tillerson meet?"
    kg ask --json "What did Russia veto?"
    kg ask "How is Tillerson connected to Assad?"`,
-		Flags:  []cli.Flag{jsonFlag},
+		Flags: []cli.Flag{jsonFlag,
+			&cli.Float64Flag{Name: "min-confidence", Value: queries.DefaultMinConfidence, Usage: "hide facts below this confidence (0..1)"}},
 		Action: func(c *cli.Context) error { return ask(c, e) },
 	}
 }
@@ -46,7 +47,7 @@ func ask(c *cli.Context, e *env) error {
 		return err
 	}
 	defer s.Close()
-	res, err := askService(s).Ask(c.Context, c.Args().First())
+	res, err := askService(s).WithMinConfidence(c.Float64("min-confidence")).Ask(c.Context, c.Args().First())
 	if err != nil {
 		return err
 	}
