@@ -100,3 +100,79 @@ func TestLinkerRecordsMerge(t *testing.T) {
 		t.Errorf("merges %q, want %q", e.Merges, want)
 	}
 }
+
+// TestLinkerFullNames checks the other way round: a full name joins the one
+// earlier person named only by its surname, and nothing else.
+func TestLinkerFullNames(t *testing.T) {
+	place := &kg.Extraction{Document: kg.Document{ID: "p", Title: "p", Text: "text of p"},
+		Entities: []kg.Entity{{ID: "jordan", Label: "Jordan", Type: kg.Place, Mentions: 1}}}
+	tests := []struct {
+		name    string
+		stored  []*kg.Extraction // written to the store first
+		earlier []*kg.Extraction // linked earlier in the same run
+		x       *kg.Extraction
+		want    []string // entity IDs after linking
+		subject string   // the fact's subject after linking
+		merge   string   // a merge the first entity records, if any
+	}{
+		{"full name of a stored surname", []*kg.Extraction{doc("a", "Halvorsen", "Paul Desrosiers")}, nil,
+			doc("b", "Ingrid Halvorsen", "Laura Mendes"), []string{"halvorsen", "laura_mendes"}, "halvorsen",
+			extract.RuleFullNameAcross + `: "Halvorsen" -> "Ingrid Halvorsen"`},
+		{"full name of a surname earlier in the run", nil, []*kg.Extraction{doc("a", "Halvorsen", "Paul Desrosiers")},
+			doc("b", "Ingrid Halvorsen", "Laura Mendes"), []string{"halvorsen", "laura_mendes"}, "halvorsen",
+			extract.RuleFullNameAcross + `: "Halvorsen" -> "Ingrid Halvorsen"`},
+		{"the same full name again", nil, []*kg.Extraction{doc("a", "Halvorsen"), doc("b", "Ingrid Halvorsen")},
+			doc("c", "Ingrid Halvorsen", "Lars Berg"), []string{"halvorsen", "lars_berg"}, "halvorsen", ""},
+		{"the surname in the document folds in", []*kg.Extraction{doc("a", "Halvorsen", "Paul Desrosiers")}, nil,
+			doc("b", "Halvorsen", "Ingrid Halvorsen"), []string{"halvorsen"}, "halvorsen",
+			extract.RuleFullNameAcross + `: "Halvorsen" -> "Ingrid Halvorsen"`},
+		{"other given names", nil, []*kg.Extraction{doc("a", "Adams"), doc("b", "John Adams")},
+			doc("c", "John Quincy Adams", "Abigail Smith"), []string{"john_quincy_adams", "abigail_smith"}, "john_quincy_adams", ""},
+		{"a surname and a full name to choose from", []*kg.Extraction{doc("a", "Berg"), doc("b", "Lars Berg")}, nil,
+			doc("c", "Anna Berg", "Karl Stein"), []string{"anna_berg", "karl_stein"}, "anna_berg", ""},
+		{"two of the family in the document", []*kg.Extraction{doc("a", "Berg")}, nil,
+			doc("c", "Anna Berg", "Lars Berg"), []string{"anna_berg", "lars_berg"}, "anna_berg", ""},
+		{"the surname is a place", []*kg.Extraction{place}, nil,
+			doc("c", "Michael Jordan", "Scottie Pippen"), []string{"michael_jordan", "scottie_pippen"}, "michael_jordan", ""},
+		{"the full name is stored already", []*kg.Extraction{doc("a", "Halvorsen"), doc("b", "Ingrid Halvorsen")}, nil,
+			doc("c", "Ingrid Halvorsen", "Lars Berg"), []string{"ingrid_halvorsen", "lars_berg"}, "ingrid_halvorsen", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := t.Context()
+			s := kgtest.MustOpenStore(t, "memory:")
+			kgtest.MustWrite(t, s, tt.stored...)
+			l := extract.NewLinker(s)
+			for _, x := range tt.earlier {
+				if err := l.Link(ctx, x); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := l.Link(ctx, tt.x); err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, e := range tt.x.Entities {
+				ids = append(ids, e.ID)
+			}
+			if !slices.Equal(ids, tt.want) {
+				t.Errorf("entities %v, want %v", ids, tt.want)
+			}
+			if got := tt.x.Facts[0].Subject; got != tt.subject {
+				t.Errorf("fact subject %q, want %q", got, tt.subject)
+			}
+			e := tt.x.Entities[0]
+			if tt.merge == "" && len(e.Merges) > 0 {
+				t.Errorf("merges %q, want none", e.Merges)
+			}
+			if tt.merge != "" && (!slices.Contains(e.Merges, tt.merge) || !slices.Contains(e.Aliases, "Halvorsen") || e.Label != "Ingrid Halvorsen") {
+				t.Errorf("entity %+v, want label Ingrid Halvorsen, alias Halvorsen and merge %q", e, tt.merge)
+			}
+			for _, m := range tt.x.Mentions {
+				if !slices.Contains(ids, m.Entity) {
+					t.Errorf("mention %q points at %q, not an entity of the document", m.Text, m.Entity)
+				}
+			}
+		})
+	}
+}

@@ -129,7 +129,8 @@ func (s *Store) newEntityReader() (*entityReader, error) {
 }
 
 // read reads an entity's quads: its type (unless types, counted already,
-// is given), the label most documents give, the other labels and aliases,
+// is given), the label most documents give (for a person, never a lone
+// surname when a full name with it is given), the other labels and aliases,
 // and its mentions summed over documents. Each document repeats them, so the
 // values are counted by reference and each distinct one is read once.
 func (er *entityReader) read(ctx context.Context, ref cgraph.Ref, types map[kg.EntityType]int) (kg.Entity, bool, error) {
@@ -205,10 +206,13 @@ func (er *entityReader) build(vals []quad.Value, types map[kg.EntityType]int, co
 		e.Merges = append(e.Merges, literal(vals[j]))
 	}
 	e.Type = mostCommon(types)
-	e.Label = mostCommon(labels)
 	for l := range labels {
 		aliases[l] = true
 	}
+	if e.Type == kg.Person {
+		dropSurnames(labels)
+	}
+	e.Label = mostCommon(labels)
 	delete(aliases, e.Label)
 	for a := range aliases {
 		e.Aliases = append(e.Aliases, a)
@@ -216,6 +220,18 @@ func (er *entityReader) build(vals []quad.Value, types map[kg.EntityType]int, co
 	sort.Strings(e.Aliases)
 	sort.Strings(e.Merges)
 	return e, true, nil
+}
+
+// dropSurnames removes from a person's labels each lone surname that is the
+// family name of another of its labels, so that when one document names the
+// person "Halvorsen" and another "Ingrid Halvorsen" the full name is the
+// label however many documents give each.
+func dropSurnames(labels map[string]int) {
+	for l := range labels {
+		if fam := kg.FamilyName(l); fam != "" && fam != l {
+			delete(labels, fam)
+		}
+	}
 }
 
 // mostCommon returns the key with the highest count, the smallest on ties.

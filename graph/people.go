@@ -13,6 +13,9 @@ import (
 // PeopleByFamilyName returns the people the store holds under the family
 // name family (as written, see kg.FamilyName), each with its slug as ID and
 // its label, so an extraction can be linked to them before it is written.
+// People named only by that surname (label family, no schema:familyName) are
+// returned too, with family as their label, so that a full name a later
+// document gives can join them.
 func (s *Store) PeopleByFamilyName(ctx context.Context, family string) ([]kg.Entity, error) {
 	if strings.TrimSpace(family) == "" {
 		return nil, nil
@@ -21,7 +24,7 @@ func (s *Store) PeopleByFamilyName(ctx context.Context, family string) ([]kg.Ent
 	seen := map[quad.IRI]bool{}
 	err := EachQuad(ctx, s.qs, quad.Object, quad.String(family), func(q quad.Quad) error {
 		iri, ok := q.Subject.(quad.IRI)
-		if ok && q.Predicate == schemaFamily && !seen[iri] {
+		if ok && (q.Predicate == schemaFamily || q.Predicate == rdfsLabel) && !seen[iri] {
 			seen[iri] = true
 			iris = append(iris, iri)
 		}
@@ -40,7 +43,7 @@ func (s *Store) PeopleByFamilyName(ctx context.Context, family string) ([]kg.Ent
 		if err != nil {
 			return nil, fmt.Errorf("people named %s: %w", family, err)
 		}
-		if found {
+		if found && e.Type == kg.Person {
 			out = append(out, kg.Entity{ID: slug, Label: e.Label, Type: kg.Person})
 		}
 	}
