@@ -12,80 +12,23 @@ import (
 // from a fact: the two entities are named in one sentence.
 const CoMentioned = "mentioned_with"
 
+// middle is an entity two others share sentences with.
+type middle struct {
+	e            kg.Entity
+	withX, withY []docSentence // the sentences that name it with each end
+	concept      bool
+}
+
 // comentionPaths connects two entities that no chain of facts connects
 // through the entities their sentences share: X is named in a sentence with
 // Z, and Z in a sentence with Y, in a document that names both X and Y. The
 // middle entities named in most such sentences come first; named entities
 // before concepts. It returns at most limit two-hop paths.
 func (r *reader) comentionPaths(ctx context.Context, x, y *kg.Entity, limit int) ([]kg.Path, error) {
-	sx, err := r.sentencesOf(ctx, x.ID)
+	list, err := r.middles(ctx, x, y)
 	if err != nil {
 		return nil, err
 	}
-	docsY, err := r.sentencesOf(ctx, y.ID)
-	if err != nil {
-		return nil, err
-	}
-	shared := map[string]bool{}
-	for _, s := range docsY {
-		shared[s.doc] = true
-	}
-	fx, fy := nameForms(x), nameForms(y)
-	type middle struct {
-		e        kg.Entity
-		withX    []docSentence
-		withY    []docSentence
-		weight   int
-		conceptZ bool
-	}
-	mids := map[string]*middle{}
-	for _, s := range sx {
-		if !shared[s.doc] {
-			continue
-		}
-		low := strings.ToLower(s.text)
-		hasX, hasY := mentions(low, fx), mentions(low, fy)
-		if !hasX && !hasY {
-			continue
-		}
-		ents, err := r.docEntities(ctx, s.doc)
-		if err != nil {
-			return nil, err
-		}
-		for _, z := range ents {
-			if z.ID == x.ID || z.ID == y.ID || isPronoun(z.Label) || !mentions(low, nameForms(&z)) {
-				continue
-			}
-			m := mids[z.ID]
-			if m == nil {
-				m = &middle{e: z, conceptZ: z.Type == kg.Concept}
-				mids[z.ID] = m
-			}
-			if hasX {
-				m.withX = append(m.withX, s)
-			}
-			if hasY {
-				m.withY = append(m.withY, s)
-			}
-		}
-	}
-	var list []*middle
-	for _, m := range mids {
-		if len(m.withX) > 0 && len(m.withY) > 0 {
-			m.weight = len(m.withX) * len(m.withY)
-			list = append(list, m)
-		}
-	}
-	sort.Slice(list, func(i, j int) bool {
-		a, b := list[i], list[j]
-		if a.conceptZ != b.conceptZ {
-			return !a.conceptZ
-		}
-		if a.weight != b.weight {
-			return a.weight > b.weight
-		}
-		return a.e.Label < b.e.Label
-	})
 	var out []kg.Path
 	for _, m := range list[:min(limit, len(list))] {
 		ex, err := r.evidence(ctx, m.withX[0].iri)
@@ -102,6 +45,76 @@ func (r *reader) comentionPaths(ctx context.Context, x, y *kg.Entity, limit int)
 		})
 	}
 	return out, nil
+}
+
+// middles returns the entities named in a sentence with X and in one with
+// Y, in documents that name both, ranked.
+func (r *reader) middles(ctx context.Context, x, y *kg.Entity) ([]*middle, error) {
+	sx, err := r.sentencesOf(ctx, x.ID)
+	if err != nil {
+		return nil, err
+	}
+	sy, err := r.sentencesOf(ctx, y.ID)
+	if err != nil {
+		return nil, err
+	}
+	shared := map[string]bool{}
+	for _, s := range sy {
+		shared[s.doc] = true
+	}
+	fx, fy := nameForms(x), nameForms(y)
+	mids := map[string]*middle{}
+	for _, s := range sx {
+		low := strings.ToLower(s.text)
+		hasX, hasY := mentions(low, fx), mentions(low, fy)
+		if !shared[s.doc] || !hasX && !hasY {
+			continue
+		}
+		ents, err := r.docEntities(ctx, s.doc)
+		if err != nil {
+			return nil, err
+		}
+		for _, z := range ents {
+			if z.ID == x.ID || z.ID == y.ID || isPronoun(z.Label) || !mentions(low, nameForms(&z)) {
+				continue
+			}
+			m := mids[z.ID]
+			if m == nil {
+				m = &middle{e: z, concept: z.Type == kg.Concept}
+				mids[z.ID] = m
+			}
+			if hasX {
+				m.withX = append(m.withX, s)
+			}
+			if hasY {
+				m.withY = append(m.withY, s)
+			}
+		}
+	}
+	return rankMiddles(mids), nil
+}
+
+// rankMiddles keeps the middles named with both ends, named entities
+// before concepts, then by how many pairs of sentences join them.
+func rankMiddles(mids map[string]*middle) []*middle {
+	var list []*middle
+	for _, m := range mids {
+		if len(m.withX) > 0 && len(m.withY) > 0 {
+			list = append(list, m)
+		}
+	}
+	weight := func(m *middle) int { return len(m.withX) * len(m.withY) }
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if a.concept != b.concept {
+			return !a.concept
+		}
+		if weight(a) != weight(b) {
+			return weight(a) > weight(b)
+		}
+		return a.e.Label < b.e.Label
+	})
+	return list
 }
 
 // factsNaming answers "What happened between X and Y?" when no fact links

@@ -42,48 +42,17 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 		if args.subj == nil || args.obj == nil {
 			return nil, args.missing()
 		}
-		if res.Paths, err = q.findPaths(ctx, r, args.subj.ID, args.obj.ID, DefaultMaxHops, DefaultMaxPaths); err != nil {
-			return nil, err
-		}
-		if len(res.Paths) > 0 && !onlyThroughConcepts(res.Paths) {
-			res.Interpretation.Reading = "facts"
-			return res, nil
-		}
-		// No chain of facts, or only chains through generic concepts
-		// ("organization"): the named entities the two share sentences
-		// with come first.
-		shared, err := r.comentionPaths(ctx, args.subj, args.obj, DefaultMaxPaths)
-		if err != nil {
-			return nil, err
-		}
-		if len(res.Paths) > 0 {
-			res.Interpretation.Reading = "facts"
-			shared = slices.DeleteFunc(shared, onlyThroughConcepts1)
-		}
-		if len(shared) > 0 {
-			res.Interpretation.Reading = "sentences"
-		}
-		res.Paths = append(append([]kg.Path{}, shared...), res.Paths...)[:min(DefaultMaxPaths, len(shared)+len(res.Paths))]
-		return res, nil
+		return res, r.answerPath(ctx, res, args)
 	case kg.AskAbout, kg.AskBetween:
 		if args.subj == nil || f.Kind == kg.AskBetween && args.obj == nil {
 			return nil, args.missing()
 		}
-		res.Interpretation.Kind = map[string]string{kg.AskAbout: KindAbout, kg.AskBetween: KindBetween}[f.Kind]
-		if err = r.answerAround(ctx, res, res.Interpretation.Kind, args.subj, args.obj); err != nil || len(res.Answers) > 0 || f.Kind != kg.AskBetween {
-			return res, err
-		}
-		res.Answers, err = r.factsNaming(ctx, args.subj, args.obj)
-		if len(res.Answers) > 0 {
-			res.Interpretation.Reading = "sentences"
-		}
-		return res, err
+		return res, r.answerBetween(ctx, res, f, args)
 	case kg.AskWhoIs:
 		if args.subj == nil {
 			return nil, args.missing()
 		}
-		err = r.answerWhoIs(ctx, res, f, args.subj)
-		return res, err
+		return res, r.answerWhoIs(ctx, res, f, args.subj)
 	}
 	if args.known() == nil {
 		// A phrase that names no entity ("iodine-containing sanitisers") is
@@ -99,15 +68,61 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 		}
 		return res, nil
 	}
-	// Try each reading of the known argument ("Norton's announcement": the
-	// whole phrase, Norton, the announcement) until one gives answers.
+	return res, r.answerReadings(ctx, res, f, args)
+}
+
+// answerPath answers path questions from chains of facts, and when there
+// are none, or only chains through generic concepts ("organization"), puts
+// first the named entities the two share sentences with.
+func (r *reader) answerPath(ctx context.Context, res *kg.Result, args frameArgs) error {
+	var err error
+	if res.Paths, err = r.q.findPaths(ctx, r, args.subj.ID, args.obj.ID, DefaultMaxHops, DefaultMaxPaths); err != nil {
+		return err
+	}
+	if len(res.Paths) > 0 && !onlyThroughConcepts(res.Paths) {
+		res.Interpretation.Reading = "facts"
+		return nil
+	}
+	shared, err := r.comentionPaths(ctx, args.subj, args.obj, DefaultMaxPaths)
+	if err != nil {
+		return err
+	}
+	if len(res.Paths) > 0 {
+		res.Interpretation.Reading = "facts"
+		shared = slices.DeleteFunc(shared, onlyThroughConcepts1)
+	}
+	if len(shared) > 0 {
+		res.Interpretation.Reading = "sentences"
+	}
+	res.Paths = append(append([]kg.Path{}, shared...), res.Paths...)[:min(DefaultMaxPaths, len(shared)+len(res.Paths))]
+	return nil
+}
+
+// answerBetween answers about and between questions; between falls back to
+// the facts of one entity whose sentence names the other.
+func (r *reader) answerBetween(ctx context.Context, res *kg.Result, f kg.Frame, args frameArgs) error {
+	res.Interpretation.Kind = map[string]string{kg.AskAbout: KindAbout, kg.AskBetween: KindBetween}[f.Kind]
+	err := r.answerAround(ctx, res, res.Interpretation.Kind, args.subj, args.obj)
+	if err != nil || len(res.Answers) > 0 || f.Kind != kg.AskBetween {
+		return err
+	}
+	res.Answers, err = r.factsNaming(ctx, args.subj, args.obj)
+	if len(res.Answers) > 0 {
+		res.Interpretation.Reading = "sentences"
+	}
+	return err
+}
+
+// answerReadings tries each reading of the known argument ("Norton's
+// announcement": the whole phrase, Norton, the announcement), and last the
+// words themselves in the documents of the entities they were taken for
+// ("the Japanese": not the Japanese ships), until one gives answers.
+func (r *reader) answerReadings(ctx context.Context, res *kg.Result, f kg.Frame, args frameArgs) error {
 	alts, onSubject := args.objs, false
 	if args.subj != nil {
 		alts, onSubject = args.subjs, true
 	}
 	if phrase := (frameArgs{}); phrase.asPhrases(f) && r.q.qr != nil {
-		// The words themselves, last, in the documents of the entities
-		// they were taken for ("the Japanese": not the Japanese ships).
 		if onSubject {
 			alts = append(alts, phrase.subj)
 		} else if phrase.obj != nil {
@@ -124,15 +139,15 @@ func (q *Service) askFrame(ctx context.Context, question string, f kg.Frame) (*k
 		} else {
 			try.obj = alt
 		}
-		if err = r.answerFrame(ctx, res, f, try); err != nil {
-			return nil, err
+		if err := r.answerFrame(ctx, res, f, try); err != nil {
+			return err
 		}
 		if len(res.Answers) > 0 {
 			res.Interpretation.Subject, res.Interpretation.Object = brief(try.subj), brief(try.obj)
-			break
+			return nil
 		}
 	}
-	return res, nil
+	return nil
 }
 
 // onlyThroughConcepts reports whether every path passes only through
