@@ -173,7 +173,13 @@ func (t *tree) rolesOf(h int) []string {
 		}
 	}
 	if t.rel(h) == "appos" {
-		add(t.head(h))
+		p := t.head(h)
+		// "the mayor of Tromsø, Per Lund": the parser hangs the name on the
+		// of-phrase's name rather than on the role noun
+		if p >= 0 && t.tok(p).UPOS == "PROPN" && strings.HasPrefix(t.rel(p), "nmod") && t.head(p) >= 0 {
+			p = t.head(p)
+		}
+		add(p)
 	}
 	if t.child(h, "cop") >= 0 { // "the first inhabitants of Coron were the Tagbanuas"
 		add(t.child(h, "nsubj"))
