@@ -9,7 +9,8 @@ import (
 )
 
 // locativePreps introduce the place of an event.
-var locativePreps = map[string]bool{"in": true, "at": true, "to": true, "into": true, "near": true, "from": true, "on": true, "inside": true}
+var locativePreps = map[string]bool{"in": true, "at": true, "to": true, "into": true, "near": true, "from": true, "on": true,
+	"inside": true, "around": true, "along": true, "off": true, "outside": true, "within": true, "across": true}
 
 // predicateFamily is what a question's verb may be stored as: its lemmas
 // (the tagger's, and those its spelling allows), their synonyms, and the
@@ -157,13 +158,17 @@ func (r *reader) answerFrame(ctx context.Context, res *kg.Result, f kg.Frame, ar
 		return err
 	}
 	res.Answers = r.constrain(ctx, fitWh(withoutPronouns(res.Answers), f), f)
-	if f.Kind == kg.AskSay || len(res.Answers) == 0 || !meetsAdjuncts(res.Answers[0], f) {
+	noPlace := f.Kind == kg.AskWhere && !hasNamedPlace(res.Answers) // "water" for where-questions
+	if f.Kind == kg.AskSay || len(res.Answers) == 0 || !meetsAdjuncts(res.Answers[0], f) || noPlace {
 		read, err := r.readSentences(ctx, f, fam, args)
 		if err != nil {
 			return err
 		}
 		read = fitWh(read, f)
-		if len(read) > 0 && (len(res.Answers) == 0 || f.Kind == kg.AskSay || meetsAdjuncts(read[0], f)) {
+		if noPlace && !hasNamedPlace(read) {
+			read = nil
+		}
+		if len(read) > 0 && (len(res.Answers) == 0 || f.Kind == kg.AskSay || noPlace || meetsAdjuncts(read[0], f)) {
 			res.Interpretation.Reading = "sentences"
 			res.Answers = append(read, res.Answers...)
 			return nil
@@ -186,6 +191,24 @@ func withoutPronouns(as []kg.Answer) []kg.Answer {
 		}
 	}
 	return out
+}
+
+// hasNamedPlace reports whether an answer is a place, an organization or a
+// phrase with a capitalized word: what a where-question wants.
+func hasNamedPlace(as []kg.Answer) bool {
+	for _, a := range as {
+		switch a.Entity.Type {
+		case kg.Place, kg.Organization:
+			return true
+		case kg.Phrase:
+			for _, w := range strings.Fields(a.Entity.Label) {
+				if w[0] >= 'A' && w[0] <= 'Z' {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fitWh drops the answers a who-question cannot have: times and counts

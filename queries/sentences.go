@@ -377,7 +377,7 @@ func (r *reader) phraseAnswers(ctx context.Context, f kg.Frame, found []sentence
 		e := kg.Entity{Label: sa.phrase, Type: sa.typ}
 		if sa.typ == "" {
 			e.Type = kg.Phrase
-			if named, ok, err := r.namedIn(ctx, sa.sent.doc, sa.phrase, sa.head); err != nil {
+			if named, ok, err := r.namedIn(ctx, sa.sent.doc, sa.phrase, sa.head, f.Kind != kg.AskWhere); err != nil {
 				return nil, err
 			} else if ok && (f.Kind != kg.AskWhere || containsWord(strings.ToLower(sa.phrase), strings.ToLower(named.Label))) {
 				e = named // a place answers as the text names it: Moscow, not the Russia it may stand for
@@ -410,8 +410,10 @@ func (r *reader) phraseAnswers(ctx context.Context, f kg.Frame, found []sentence
 }
 
 // namedIn returns the entity of the document whose name the phrase is or
-// holds with the phrase's head word in it, the longest name first.
-func (r *reader) namedIn(ctx context.Context, doc, phrase, head string) (kg.Entity, bool, error) {
+// holds with the phrase's head word in it, the longest name first; a
+// concept the phrase starts with counts only when concepts is set (a place
+// is better named by the sentence's words than by "coast").
+func (r *reader) namedIn(ctx context.Context, doc, phrase, head string, concepts bool) (kg.Entity, bool, error) {
 	ents, err := r.docEntities(ctx, doc)
 	if err != nil {
 		return kg.Entity{}, false, err
@@ -424,7 +426,7 @@ func (r *reader) namedIn(ctx context.Context, doc, phrase, head string) (kg.Enti
 			lf := strings.ToLower(form)
 			holdsHead := head == "" || containsWord(lf, strings.ToLower(head))
 			named := e.Type != kg.Concept && len(lf) > 2 && containsWord(low, lf)
-			concept := e.Type == kg.Concept && strings.HasPrefix(low, lf) && head != "" // "draft resolution" of "draft resolution on rivers"
+			concept := concepts && e.Type == kg.Concept && strings.HasPrefix(low, lf) && head != "" // "draft resolution" of "draft resolution on rivers"
 			if len(lf) > bestLen && (lf == low || (named || concept) && holdsHead) {
 				best, bestLen = e, len(lf)
 			}

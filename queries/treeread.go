@@ -166,6 +166,9 @@ func (t *tree) adjuncts(v int) []int {
 		}
 	}
 	for _, c := range t.kids[v] {
+		if t.rel(c) == "xcomp" { // "found swimming along the coast"
+			out = append(out, t.obliques(c)...)
+		}
 		if t.rel(c) != "obj" && !strings.HasPrefix(t.rel(c), "obl") {
 			continue
 		}
@@ -200,6 +203,9 @@ var timeWords = map[string]bool{"january": true, "february": true, "march": true
 	"sunday": true, "year": true, "years": true, "century": true, "decade": true, "yesterday": true,
 	"today": true, "week": true, "month": true, "morning": true, "night": true, "age": true}
 
+// eraWords mark a number as a year: 3000 BC, 394 AD.
+var eraWords = map[string]bool{"bc": true, "ad": true, "bce": true, "ce": true, "b.c.": true, "a.d.": true}
+
 // isTimeWords reports whether lowercased words name a time: a year or a
 // time word.
 func isTimeWords(s string) bool {
@@ -207,7 +213,7 @@ func isTimeWords(s string) bool {
 		if timeWords[w] {
 			return true
 		}
-		if len(w) == 4 && (w[0] == '1' || w[0] == '2') && allDigits(w) {
+		if len(w) == 4 && (w[0] == '1' || w[0] == '2') && allDigits(w) || eraWords[w] {
 			return true
 		}
 	}
