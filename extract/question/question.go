@@ -156,7 +156,7 @@ func (r *reader) afterBe(i int) bool {
 		return r.f.Subject != ""
 	}
 	end := v
-	for end > i+1 && isBe(r.t[end-1]) {
+	for end > i+1 && (isBe(r.t[end-1]) || r.t[end-1].UPOS == "ADV") { // "X been replaced", "X partially based"
 		end--
 	}
 	r.f.Object = r.span(i, end)
