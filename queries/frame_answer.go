@@ -218,13 +218,18 @@ func fitWh(as []kg.Answer, f kg.Frame) []kg.Answer {
 		return as
 	}
 	out := as[:0]
+	var places []kg.Answer
 	for _, a := range as {
 		l := a.Entity.Label
-		if a.Entity.Type != kg.Date && (l == "" || l[0] < '0' || l[0] > '9') {
+		switch {
+		case a.Entity.Type == kg.Date || l != "" && l[0] >= '0' && l[0] <= '9':
+		case a.Entity.Type == kg.Place: // "met in Oslo" answers who-questions last
+			places = append(places, a)
+		default:
 			out = append(out, a)
 		}
 	}
-	return out
+	return append(out, places...)
 }
 
 // meetsAdjuncts reports whether an answer's evidence meets the frame's time

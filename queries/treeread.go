@@ -34,7 +34,8 @@ func readTree(t *tree, f kg.Frame, fam predicateFamily, args frameArgs, pronoun 
 				return false
 			}
 			if t.tok(i).UPOS == "PRON" && isPersonal(t.low(i)) && (pronoun || mentions(strings.ToLower(t.s.Text), nameForms(e))) {
-				return mentions(t.low(i), pronounsFor(e.Type))
+				// a subject pronoun after another person's name stands for that person
+				return mentions(t.low(i), pronounsFor(e.Type)) && !(strings.HasPrefix(t.rel(i), "nsubj") && t.otherPersonBefore(i, e))
 			}
 			return mentions(t.words(i), nameForms(e))
 		}
@@ -365,6 +366,18 @@ func (t *tree) isEventNoun(v int, fam predicateFamily) bool {
 			if t.lemma(v) == n {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherPersonBefore reports whether a person the entity's names do not
+// cover is named before token i: "Tillerson …, he said" is not Lavrov.
+func (t *tree) otherPersonBefore(i int, e *kg.Entity) bool {
+	forms := nameForms(e)
+	for k := 0; k < i; k++ {
+		if strings.HasSuffix(t.tok(k).NER, "PER") && t.tok(k).UPOS == "PROPN" && !mentions(strings.Join(forms, " | "), []string{t.low(k)}) {
+			return true
 		}
 	}
 	return false
