@@ -218,6 +218,7 @@ func TestBrowserExplorer(t *testing.T) {
 	}{
 		{"search expand evidence", browseSearch},
 		{"ask", browseAsk},
+		{"ask reading", browseAskReading},
 		{"path", browsePath},
 		{"gizmo", browseGizmo},
 		{"filters", browseFilters},
@@ -255,6 +256,20 @@ func browseAsk(t *testing.T, b *browser) {
 	b.waitFor("answers", `!document.getElementById('answers').hidden && document.getElementById('answers-list').children.length > 0`)
 	if got := eval[string](b, `document.getElementById('answers-list').textContent`); !strings.Contains(got, "Sergei Lavrov") || !strings.Contains(got, "Vladimir Putin") {
 		t.Errorf("answers %q, want Putin and Lavrov", got)
+	}
+}
+
+// browseAskReading asks a question answered from a sentence (a role, no
+// graph entity): the answer is listed as text and adds no node.
+func browseAskReading(t *testing.T, b *browser) {
+	b.do("ask", chromedp.Evaluate[chromedp.Void](`document.getElementById('question').value = ''`),
+		chromedp.SendKeys("#question", "Who is Dmitri Trenin?"), chromedp.Click("#ask-form button"))
+	b.waitFor("answers", `document.getElementById('answers-title').textContent === 'Who is Dmitri Trenin?' && document.getElementById('answers-list').children.length > 0`)
+	if got := eval[string](b, `document.getElementById('answers-list').textContent`); !strings.Contains(got, "director of the Carnegie Moscow Center (Role)") {
+		t.Errorf("answers %q, want her role", got)
+	}
+	if n := eval[int](b, `kgExplorer.cy().nodes().filter((n) => !n.id()).length`); n != 0 {
+		t.Errorf("%d canvas nodes without an id", n)
 	}
 }
 

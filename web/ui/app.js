@@ -218,7 +218,11 @@
 
   function answerItem(a, subj) {
     const ev = (a.evidence || [])[0];
-    const head = el('button', { type: 'button', class: 'link', onclick: guard(() => expand(a.entity.id)) }, a.entity.label);
+    // Answers read from sentences (a role, a date, a statement, a phrase) are
+    // not graph entities: they have no id and nothing to expand.
+    const head = a.entity.id
+      ? el('button', { type: 'button', class: 'link', onclick: guard(() => expand(a.entity.id)) }, a.entity.label)
+      : el('span', { class: 'answer-text' }, a.entity.label + ' (' + (a.entity.type || 'text') + ')');
     return el('li', {}, head, ' ', el('span', { class: 'type' }, a.predicate + ' · score ' + Number(a.score).toFixed(2)), ...flags(a),
       ev ? evidenceBlock(ev, a.inverse ? a.entity : subj, a.inverse ? subj : a.entity) : null);
   }
@@ -252,6 +256,7 @@
     if (subj) G.addEntity(subj);
     const fresh = [];
     (res.answers || []).forEach((a) => {
+      if (!a.entity.id) return;
       if (G.addEntity(a.entity)) fresh.push(a.entity.id);
       if (subj && a.entity.id !== subj.id) G.addEdge(a.inverse ? a.entity : subj, a.predicate, a.inverse ? subj : a.entity, a);
     });
