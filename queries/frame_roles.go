@@ -119,6 +119,26 @@ func titlesOf(e *kg.Entity) []string {
 // the name ("interviewee David Titley"), or a nominal predicate ("X is the
 // director of Y").
 func (r *reader) readRoles(ctx context.Context, f kg.Frame, e *kg.Entity) ([]kg.Answer, error) {
+	found, err := r.readNames(ctx, f, e, func(t *tree, h int, c docSentence) []sentenceAnswer {
+		var out []sentenceAnswer
+		for _, p := range t.rolesOf(h) {
+			out = append(out, sentenceAnswer{phrase: p, sent: c, typ: kg.Role})
+		}
+		return out
+	})
+	if err != nil {
+		return nil, err
+	}
+	as, err := r.phraseAnswers(ctx, f, found)
+	for i := range as {
+		as[i].Predicate = "role"
+	}
+	return as, err
+}
+
+// readNames parses the sentences that name an entity and collects what
+// pick finds around each of its names (h: the name's head token).
+func (r *reader) readNames(ctx context.Context, f kg.Frame, e *kg.Entity, pick func(t *tree, h int, c docSentence) []sentenceAnswer) ([]sentenceAnswer, error) {
 	if r.q.qr == nil {
 		return nil, nil
 	}
@@ -135,16 +155,10 @@ func (r *reader) readRoles(ctx context.Context, f kg.Frame, e *kg.Entity) ([]kg.
 		}
 		t := newTree(s)
 		for _, h := range t.nameHeads(forms) {
-			for _, p := range t.rolesOf(h) {
-				found = append(found, sentenceAnswer{phrase: p, sent: c, typ: kg.Role})
-			}
+			found = append(found, pick(t, h, c)...)
 		}
 	}
-	as, err := r.phraseAnswers(ctx, f, found)
-	for i := range as {
-		as[i].Predicate = "role"
-	}
-	return as, err
+	return found, nil
 }
 
 // nameHeads returns the heads of the proper-noun runs that spell one of the
@@ -222,23 +236,15 @@ func (t *tree) rolesOf(h int) []string {
 // place its name is given with ("Taikoo of the Hong Kong Island
 // constituency", "Coron in Palawan") or that a copula puts it in.
 func (r *reader) readPlaces(ctx context.Context, f kg.Frame, e *kg.Entity) ([]kg.Answer, error) {
-	cands, err := r.candidates(ctx, e, predicateFamily{}, f.Words)
+	found, err := r.readNames(ctx, f, e, func(t *tree, h int, c docSentence) []sentenceAnswer {
+		var out []sentenceAnswer
+		for _, p := range t.placesOf(h) {
+			out = append(out, sentenceAnswer{phrase: t.phrase(p), head: t.tok(p).Text, sent: c})
+		}
+		return out
+	})
 	if err != nil {
 		return nil, err
-	}
-	var found []sentenceAnswer
-	forms := nameForms(e)
-	for _, c := range cands {
-		s, err := r.q.qr.ParseSentence(ctx, c.text)
-		if err != nil {
-			return nil, err
-		}
-		t := newTree(s)
-		for _, h := range t.nameHeads(forms) {
-			for _, p := range t.placesOf(h) {
-				found = append(found, sentenceAnswer{phrase: t.phrase(p), head: t.tok(p).Text, sent: c})
-			}
-		}
 	}
 	as, err := r.phraseAnswers(ctx, f, found)
 	for i := range as {

@@ -232,6 +232,12 @@ func (t *tree) extent(i int) (int, int) {
 
 // words returns the lowercased words of i's whole subtree.
 func (t *tree) words(i int) string {
+	lo, hi := t.subtree(i)
+	return strings.ToLower(t.s.Text[t.tok(lo).Start:t.tok(hi).End])
+}
+
+// subtree returns the first and last token of i's whole subtree.
+func (t *tree) subtree(i int) (int, int) {
 	lo, hi := i, i
 	var walk func(n int)
 	walk = func(n int) {
@@ -241,5 +247,5 @@ func (t *tree) words(i int) string {
 		}
 	}
 	walk(i)
-	return strings.ToLower(t.s.Text[t.tok(lo).Start:t.tok(hi).End])
+	return lo, hi
 }

@@ -247,15 +247,7 @@ func (t *tree) statement(v int) string {
 	if c < 0 {
 		return strings.TrimSpace(t.s.Text)
 	}
-	lo, hi := c, c
-	var walk func(n int)
-	walk = func(n int) {
-		for _, k := range t.kids[n] {
-			lo, hi = min(lo, k), max(hi, k)
-			walk(k)
-		}
-	}
-	walk(c)
+	lo, hi := t.subtree(c)
 	for lo < hi && (t.tok(lo).UPOS == "PUNCT" || t.rel(lo) == "mark") {
 		lo++
 	}
