@@ -54,13 +54,13 @@ func (r *reader) middles(ctx context.Context, x, y *kg.Entity) ([]*middle, error
 	if err != nil {
 		return nil, err
 	}
-	sy, err := r.sentencesOf(ctx, y.ID)
+	docsY, err := r.docsOf(ctx, y.ID)
 	if err != nil {
 		return nil, err
 	}
 	shared := map[string]bool{}
-	for _, s := range sy {
-		shared[s.doc] = true
+	for _, d := range docsY {
+		shared[d] = true
 	}
 	fx, fy := nameForms(x), nameForms(y)
 	mids := map[string]*middle{}

@@ -1,6 +1,7 @@
 package queries
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -28,21 +29,21 @@ func newFamily(f kg.Frame) predicateFamily {
 	if f.Predicate == "" {
 		return fam
 	}
-	lemma, particles, _ := strings.Cut(f.Predicate, "_")
+	lemma, tail, _ := strings.Cut(f.Predicate, "_")
 	lemmas := append([]string{lemma}, verbLemmas(f.Verb)...)
 	for _, l := range lemmas {
 		base := l
-		if particles != "" {
-			base = l + "_" + particles
+		if tail != "" {
+			base = l + "_" + tail
 		}
 		for _, p := range append(synonymsOf(base), synonymsOf(base+"_"+f.Prep)...) {
 			fam.exact[p] = true
 			fam.symmetric = fam.symmetric || symmetricPredicates[canonicalPredicate[p]]
 			parts := strings.Split(p, "_")
 			switch {
-			case len(parts) == 1 || len(parts) == 2 && particlesSet[parts[1]]:
+			case len(parts) == 1 || len(parts) == 2 && particles[parts[1]]:
 				fam.heads[parts[0]] = true
-			case len(parts) >= 3 && !particlesSet[parts[1]]: // hold_talk_with: hold with the noun talk
+			case len(parts) >= 3 && !particles[parts[1]]: // hold_talk_with: hold with the noun talk
 				fam.light[parts[0]] = append(fam.light[parts[0]], parts[1])
 			}
 		}
@@ -84,9 +85,6 @@ func isLightVerb(v string) bool {
 
 // symmetricPredicates hold both ways: when X meets Y, Y meets X.
 var symmetricPredicates = map[string]bool{"meet": true, "negotiate": true, "talk": true, "clash": true, "marry": true}
-
-// particlesSet holds the particles of phrasal predicates (talk_with).
-var particlesSet = particles
 
 // speechVerbs report what someone said.
 var speechVerbs = []string{"say", "tell", "state", "claim", "argue", "add", "explain", "write", "note", "believe", "think",
@@ -157,7 +155,7 @@ func (r *reader) answerFrame(ctx context.Context, res *kg.Result, f kg.Frame, ar
 	if err != nil {
 		return err
 	}
-	res.Answers = r.constrain(ctx, fitWh(withoutPronouns(res.Answers), f), f)
+	res.Answers = constrain(fitWh(withoutPronouns(res.Answers), f), f)
 	noPlace := f.Kind == kg.AskWhere && !hasNamedPlace(res.Answers) // "water" for where-questions
 	if f.Kind == kg.AskSay || len(res.Answers) == 0 || !meetsAdjuncts(res.Answers[0], f) || noPlace {
 		read, err := r.readSentences(ctx, f, fam, args)
@@ -176,7 +174,6 @@ func (r *reader) answerFrame(ctx context.Context, res *kg.Result, f kg.Frame, ar
 	}
 	if len(res.Answers) > 0 {
 		res.Interpretation.Reading = "facts"
-		return nil
 	}
 	return nil
 }
@@ -236,18 +233,21 @@ func fitWh(as []kg.Answer, f kg.Frame) []kg.Answer {
 // and place adjuncts; true when the frame has none.
 func meetsAdjuncts(a kg.Answer, f kg.Frame) bool {
 	want := adjunctWords(f.Time + " " + f.Place)
-	if len(want) == 0 {
-		return true
-	}
+	return len(want) == 0 || adjunctHits(a, want) > 0
+}
+
+// adjunctHits counts the adjunct words in an answer's evidence sentences.
+func adjunctHits(a kg.Answer, want []string) int {
+	n := 0
 	for _, ev := range a.Evidence {
 		low := strings.ToLower(ev.Text)
 		for _, w := range want {
 			if strings.Contains(low, w) {
-				return true
+				n++
 			}
 		}
 	}
-	return false
+	return n
 }
 
 // fits reports whether a fact answers the frame: the known entity on the
@@ -301,24 +301,12 @@ func locativeTail(pred string) bool {
 
 // constrain puts the answers that meet the frame's time and place adjuncts
 // first, keeping the others after them.
-func (r *reader) constrain(_ context.Context, as []kg.Answer, f kg.Frame) []kg.Answer {
+func constrain(as []kg.Answer, f kg.Frame) []kg.Answer {
 	if f.Time == "" && f.Place == "" || len(as) < 2 {
 		return as
 	}
 	want := adjunctWords(f.Time + " " + f.Place)
-	score := func(a kg.Answer) int {
-		n := 0
-		for _, ev := range a.Evidence {
-			low := strings.ToLower(ev.Text)
-			for _, w := range want {
-				if strings.Contains(low, w) {
-					n++
-				}
-			}
-		}
-		return n
-	}
-	slices.SortStableFunc(as, func(a, b kg.Answer) int { return score(b) - score(a) })
+	slices.SortStableFunc(as, func(a, b kg.Answer) int { return adjunctHits(b, want) - adjunctHits(a, want) })
 	return as
 }
 
@@ -382,15 +370,7 @@ func (r *reader) timeAnswers(ctx context.Context, known string, facts []fact, ke
 			out[i].Evidence = append(out[i].Evidence, ev)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b kg.Answer) int {
-		switch {
-		case a.Score > b.Score:
-			return -1
-		case a.Score < b.Score:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(out, func(a, b kg.Answer) int { return cmp.Compare(b.Score, a.Score) })
 	return out, nil
 }
 

@@ -36,8 +36,7 @@ type docSentence struct {
 }
 
 // sentencesOf returns the stored sentences of the documents that mention
-// the entity, at most maxDocsRead documents; for a phrase that names no
-// entity (entity ""), those of the first maxDocsRead documents.
+// the entity (see docsOf), in document order.
 func (r *reader) sentencesOf(ctx context.Context, entity string) ([]docSentence, error) {
 	if entity == "" && len(r.phraseDocs) > 0 {
 		var out []docSentence
@@ -50,21 +49,11 @@ func (r *reader) sentencesOf(ctx context.Context, entity string) ([]docSentence,
 		}
 		return out, nil
 	}
-	qs := r.q.s.QuadStore()
-	var docs []string
-	match, pred := quad.Value(quad.IRI(entity)), schemaMentions
-	if entity == "" {
-		match, pred = quad.IRI(r.base+"Document"), rdfType
-	}
-	err := graph.EachQuad(ctx, qs, quad.Object, match, func(qd quad.Quad) error {
-		if qd.Predicate == pred && len(docs) < maxDocsRead {
-			docs = append(docs, literal(qd.Subject))
-		}
-		return nil
-	})
+	docs, err := r.docsOf(ctx, entity)
 	if err != nil {
-		return nil, fmt.Errorf("read documents of %s: %w", entity, err)
+		return nil, err
 	}
+	qs := r.q.s.QuadStore()
 	var out []docSentence
 	for _, d := range docs {
 		err := graph.EachQuad(ctx, qs, quad.Object, quad.IRI(d), func(qd quad.Quad) error {
@@ -91,6 +80,27 @@ func (r *reader) sentencesOf(ctx context.Context, entity string) ([]docSentence,
 		return out[i].index < out[j].index
 	})
 	return out, nil
+}
+
+// docsOf returns the IRIs of the documents that mention the entity, at
+// most maxDocsRead; for a phrase that names no entity (entity ""), the
+// first maxDocsRead documents of the store.
+func (r *reader) docsOf(ctx context.Context, entity string) ([]string, error) {
+	var docs []string
+	match, pred := quad.Value(quad.IRI(entity)), schemaMentions
+	if entity == "" {
+		match, pred = quad.IRI(r.base+"Document"), rdfType
+	}
+	err := graph.EachQuad(ctx, r.q.s.QuadStore(), quad.Object, match, func(qd quad.Quad) error {
+		if qd.Predicate == pred && len(docs) < maxDocsRead {
+			docs = append(docs, literal(qd.Subject))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read documents of %s: %w", entity, err)
+	}
+	return docs, nil
 }
 
 // nameForms returns the lowercased names an entity goes by in text: its
@@ -406,7 +416,7 @@ func (r *reader) phraseAnswers(ctx context.Context, f kg.Frame, found []sentence
 	for _, a := range accs {
 		out = append(out, a.a)
 	}
-	return r.constrain(ctx, out, f), nil
+	return constrain(out, f), nil
 }
 
 // namedIn returns the entity of the document whose name the phrase is or

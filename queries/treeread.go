@@ -368,7 +368,17 @@ func (t *tree) isEventNoun(v int, fam predicateFamily) bool {
 func (t *tree) otherPersonBefore(i int, e *kg.Entity) bool {
 	forms := nameForms(e)
 	for k := 0; k < i; k++ {
-		if strings.HasSuffix(t.tok(k).NER, "PER") && t.tok(k).UPOS == "PROPN" && !mentions(strings.Join(forms, " | "), []string{t.low(k)}) {
+		if strings.HasSuffix(t.tok(k).NER, "PER") && t.tok(k).UPOS == "PROPN" && !inAnyForm(t.low(k), forms) {
+			return true
+		}
+	}
+	return false
+}
+
+// inAnyForm reports whether a word is a word of one of the name forms.
+func inAnyForm(w string, forms []string) bool {
+	for _, f := range forms {
+		if containsWord(f, w) {
 			return true
 		}
 	}
